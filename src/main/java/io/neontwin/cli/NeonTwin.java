@@ -1,0 +1,74 @@
+package io.neontwin.cli;
+
+import io.neontwin.errors.ExitCode;
+import io.neontwin.errors.UserError;
+import io.neontwin.secrets.Secrets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.PrintWriter;
+
+/** {@code neon-twin <command>}: the command-line face of the engine. */
+@Command(name = "neon-twin", mixinStandardHelpOptions = true, versionProvider = Version.Provider.class,
+        description = "Keep a fresh, safe copy of production PostgreSQL (a Neon Twin) and carry schema changes back.",
+        subcommands = {TwinCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
+public final class NeonTwin implements Runnable {
+
+    @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+            description = "Show stack traces behind errors.")
+    static boolean debug;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(new CommandLine(this), "Name a command, e.g. 'neon-twin twin --help'.");
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    public static int execute(String... args) {
+        CommandLine commandLine = commandLine();
+        return commandLine.execute(args);
+    }
+
+    /** The command tree, with the error handling every command shares; other faces add subcommands to it. */
+    public static CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new NeonTwin());
+        CommandLineExtensions.addTo(commandLine);
+        commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> reportFailure(exception, cmd.getErr()));
+        commandLine.setParameterExceptionHandler((exception, args) -> {
+            PrintWriter err = exception.getCommandLine().getErr();
+            err.println("error: " + Secrets.redact(exception.getMessage()));
+            err.println("Run '" + exception.getCommandLine().getCommandSpec().qualifiedName() + " --help' for the options.");
+            return ExitCode.USAGE.code();
+        });
+        return commandLine;
+    }
+
+    /** One sentence, no stack trace (unless --debug), and the exit code of the cause. */
+    public static int reportFailure(Throwable exception, PrintWriter err) {
+        if (exception instanceof UserError userError) {
+            err.println("error: " + Secrets.redact(userError.getMessage()));
+            printDebug(exception, err);
+            return userError.exitCode().code();
+        }
+        err.println("error: unexpected " + exception.getClass().getSimpleName() + ": " + Secrets.redact(String.valueOf(exception.getMessage()))
+                + " (rerun with --debug for details and report it).");
+        printDebug(exception, err);
+        return ExitCode.INTERNAL.code();
+    }
+
+    static void printDebug(Throwable exception, PrintWriter err) {
+        if (debug && exception != null) {
+            java.io.StringWriter trace = new java.io.StringWriter();
+            exception.printStackTrace(new PrintWriter(trace));
+            err.println(Secrets.redact(trace.toString()));
+        }
+    }
+
+    public static boolean debugEnabled() {
+        return debug;
+    }
+}

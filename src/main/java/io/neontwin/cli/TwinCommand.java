@@ -1,0 +1,110 @@
+package io.neontwin.cli;
+
+import io.neontwin.connection.ConnectionSpec;
+import io.neontwin.errors.ExitCode;
+import io.neontwin.errors.UserError;
+import io.neontwin.notify.NotifyOptions;
+import io.neontwin.report.ReportJson;
+import io.neontwin.twin.TwinEngine;
+import io.neontwin.twin.TwinOptions;
+import io.neontwin.twin.TwinResult;
+import io.neontwin.twin.VerifyMode;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "twin", mixinStandardHelpOptions = true,
+        description = {"Copy production into the twin: schema, then data over parallel COPY streams from one snapshot,",
+                "then indexes and constraints, built aside and swapped in at the end."},
+        footer = {"", "URLs may also come from NEON_TWIN_PRODUCTION_URL and NEON_TWIN_TWIN_URL, which keeps passwords off the command line.",
+                "Exit codes: docs/exit-codes.md."})
+public final class TwinCommand implements Callable<Integer> {
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--production-url", defaultValue = "${env:NEON_TWIN_PRODUCTION_URL}",
+            description = "Production's connection string (read only).")
+    String productionUrl;
+
+    @Option(names = "--twin-url", defaultValue = "${env:NEON_TWIN_TWIN_URL}",
+            description = "The twin's connection string: the database to create or replace.")
+    String twinUrl;
+
+    @Option(names = "--jobs", defaultValue = "" + TwinOptions.DEFAULT_JOBS,
+            description = "Parallel COPY streams and index builds (default: ${DEFAULT-VALUE}).")
+    int jobs;
+
+    @Option(names = "--schema", description = "Copy only this schema (repeatable).")
+    List<String> schemas = new ArrayList<>();
+
+    @Option(names = "--exclude-schema", description = "Do not copy this schema (repeatable).")
+    List<String> excludeSchemas = new ArrayList<>();
+
+    @Option(names = "--table", description = "Copy only this table: [schema.]name, '*' and '?' wildcards (repeatable).")
+    List<String> tables = new ArrayList<>();
+
+    @Option(names = "--exclude-table", description = "Do not copy this table at all (repeatable).")
+    List<String> excludeTables = new ArrayList<>();
+
+    @Option(names = "--exclude-table-data", description = "Create this table but copy none of its rows (repeatable).")
+    List<String> excludeTableData = new ArrayList<>();
+
+    @Option(names = "--verify", defaultValue = "counts", description = "counts (default), checksums or none.")
+    String verify;
+
+    @Option(names = "--dry-run", description = "Print the plan and stop before any write.")
+    boolean dryRun;
+
+    @Option(names = "--force", description = "Replace a twin target that is not empty and carries no twin marker (or another production's).")
+    boolean force;
+
+    @Option(names = "--report", description = "Write the JSON report to this file (fields: docs/report.md).")
+    Path reportFile;
+
+    @Option(names = "--pg-bin", description = "A folder holding pg_dump and pg_restore, searched first (repeatable).")
+    List<Path> pgBinDirs = new ArrayList<>();
+
+    @Mixin
+    NotifyOptions notifyOptions;
+
+    @Override
+    public Integer call() {
+        TwinOptions options = toOptions();
+        ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getOut(), ConsoleProgress.stdoutIsTerminal());
+        TwinResult result = new TwinEngine(options, progress).run();
+        if (reportFile != null) {
+            ReportJson.write(result.report(), reportFile);
+        }
+        progress.printSummary(result.report());
+        int exit = result.exitCode().code();
+        if (result.report().failure() != null) {
+            spec.commandLine().getErr().println("error: " + result.report().failure().message());
+            result.cause().ifPresent(cause -> NeonTwin.printDebug(cause, spec.commandLine().getErr()));
+        }
+        int notifyExit = notifyOptions.deliver(result.report(), progress::warning);
+        return exit != 0 ? exit : notifyExit;
+    }
+
+    TwinOptions toOptions() {
+        if (productionUrl == null || productionUrl.isBlank()) {
+            throw new UserError(ExitCode.INVALID_INPUT, "--production-url is missing; pass production's connection string (or set NEON_TWIN_PRODUCTION_URL).");
+        }
+        if (twinUrl == null || twinUrl.isBlank()) {
+            throw new UserError(ExitCode.INVALID_INPUT, "--twin-url is missing; pass the twin's connection string (or set NEON_TWIN_TWIN_URL).");
+        }
+        if (jobs < 1 || jobs > 64) {
+            throw new UserError(ExitCode.INVALID_INPUT, "--jobs is " + jobs + "; use a number from 1 to 64.");
+        }
+        ConnectionSpec production = ConnectionSpec.parse("--production-url", productionUrl);
+        ConnectionSpec twin = ConnectionSpec.parse("--twin-url", twinUrl);
+        return new TwinOptions(production, twin, jobs, schemas, excludeSchemas, tables, excludeTables, excludeTableData,
+                VerifyMode.parse("--verify", verify), dryRun, force, pgBinDirs);
+    }
+}

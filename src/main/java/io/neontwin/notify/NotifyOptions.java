@@ -1,0 +1,31 @@
+package io.neontwin.notify;
+
+import io.neontwin.report.TwinReport;
+import picocli.CommandLine.Option;
+
+import java.util.function.Consumer;
+
+/**
+ * Notification flags shared by every command that produces a report.
+ * Scaffolding for issue #4: the flags are declared; delivery is implemented in this package by that issue.
+ */
+public final class NotifyOptions {
+    @Option(names = "--slack-webhook-url", defaultValue = "${env:NEON_TWIN_SLACK_WEBHOOK_URL}",
+            description = "Slack incoming-webhook URL to post the outcome to.")
+    public String slackWebhookUrl;
+
+    @Option(names = "--webhook-url", defaultValue = "${env:NEON_TWIN_WEBHOOK_URL}",
+            description = "URL that receives the JSON report (POST).")
+    public String webhookUrl;
+
+    @Option(names = "--notify", defaultValue = "always", description = "always (default), failure or never.")
+    public String notify;
+
+    @Option(names = "--notify-required", description = "Fail the run when a notification cannot be delivered.")
+    public boolean notifyRequired;
+
+    /** Sends the notifications the flags ask for; returns the exit code it adds (0 unless required and failed). */
+    public int deliver(TwinReport report, Consumer<String> warnings) {
+        return 0;
+    }
+}

@@ -1,0 +1,42 @@
+package io.neontwin.report;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What one twin run did: the engine's only output, rendered alike by the CLI, the GitHub job summary and outputs,
+ * Slack and the webhook, and written as JSON by --report. docs/report.md documents every field.
+ *
+ * @param outcome        succeeded, planned (a --dry-run) or failed
+ * @param production     the production database read (size is the production database's, for reference)
+ * @param twin           the twin database written (size is the new twin's, measured after the swap)
+ * @param client         the pg_dump/pg_restore used
+ * @param phases         each phase with its duration, in the order run
+ * @param tables         per-table figures, largest first
+ * @param verification   what was checked after the copy, and the differences found
+ * @param failure        why and where the run failed; null when it did not
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record TwinReport(
+        String tool,
+        String toolVersion,
+        Outcome outcome,
+        Instant startedAt,
+        Instant finishedAt,
+        double durationSeconds,
+        DatabaseInfo production,
+        DatabaseInfo twin,
+        ClientInfo client,
+        List<PhaseTiming> phases,
+        List<TableReport> tables,
+        Totals totals,
+        Verification verification,
+        List<String> warnings,
+        Failure failure) {
+
+    public boolean succeeded() {
+        return outcome == Outcome.SUCCEEDED || outcome == Outcome.PLANNED;
+    }
+}

@@ -1,0 +1,35 @@
+package io.neontwin.twin;
+
+import io.neontwin.report.ClientInfo;
+import io.neontwin.report.DatabaseInfo;
+
+import java.util.List;
+
+/**
+ * What preflight found and what the run will do, before any write. Printed by every run; all that --dry-run does.
+ *
+ * @param twinState   the twin target as found: "does not exist", "twin of this production (refreshed ...)", ...
+ * @param tables      the tables to create, with production's estimates; largest first
+ * @param extensions  production's extensions and whether the twin's server can install them
+ */
+public record TwinPlan(DatabaseInfo production, DatabaseInfo twin, ClientInfo client, String twinState,
+                       List<PlannedTable> tables, List<ExtensionCheck> extensions, List<String> warnings) {
+
+    public record PlannedTable(String schema, String name, long estimatedRows, long bytes, boolean copyData, int chunks) {
+        public String qualifiedName() {
+            return schema + "." + name;
+        }
+    }
+
+    /** @param dependents objects that need the extension and are skipped with it when it is unavailable */
+    public record ExtensionCheck(String name, String version, boolean availableOnTwin, List<String> dependents) {
+    }
+
+    public long totalBytes() {
+        return tables.stream().filter(PlannedTable::copyData).mapToLong(PlannedTable::bytes).sum();
+    }
+
+    public long totalEstimatedRows() {
+        return tables.stream().filter(PlannedTable::copyData).mapToLong(PlannedTable::estimatedRows).sum();
+    }
+}

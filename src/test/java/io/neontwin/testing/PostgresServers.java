@@ -1,0 +1,97 @@
+package io.neontwin.testing;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.containers.PostgreSQLContainer;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.ZipFile;
+
+/**
+ * Real PostgreSQL servers for tests, one per (major, slot), started once per test JVM and shared.
+ * Where a Docker engine answers (GitHub-hosted CI, laptops) they are Testcontainers; otherwise embedded servers
+ * from Maven Central's zonky binaries, copied to target/pg-binaries by the build. Tests do not know which.
+ */
+public final class PostgresServers {
+    private static final Map<String, TestServer> started = new ConcurrentHashMap<>();
+    private static final boolean docker = dockerAnswers();
+
+    private PostgresServers() {
+    }
+
+    /** A server of this major; the same slot name gives the same server, another slot a separate one. */
+    public static TestServer get(int major, String slot) {
+        return started.computeIfAbsent(major + "/" + slot, key -> docker ? container(major) : embedded(major));
+    }
+
+    public static TestServer get(int major) {
+        return get(major, "default");
+    }
+
+    public static boolean usingDocker() {
+        return docker;
+    }
+
+    private static boolean dockerAnswers() {
+        if ("embedded".equals(System.getenv("NEON_TWIN_TEST_SERVERS"))) {
+            return false;
+        }
+        try {
+            return DockerClientFactory.instance().isDockerAvailable();
+        } catch (Throwable noDocker) {
+            return false;
+        }
+    }
+
+    @SuppressWarnings("resource") // kept for the whole test JVM; Testcontainers' reaper removes it
+    private static TestServer container(int major) {
+        PostgreSQLContainer<?> container = new PostgreSQLContainer<>("postgres:" + major)
+                .withCommand("postgres", "-c", "fsync=off", "-c", "max_connections=100");
+        container.start();
+        return new TestServer(major, container.getHost(), container.getMappedPort(5432), container.getUsername(), container.getPassword());
+    }
+
+    private static TestServer embedded(int major) {
+        try {
+            Path jar = Path.of(System.getProperty("neontwin.pgBinaries", "target/pg-binaries")).resolve("pg" + major + ".jar");
+            if (!Files.exists(jar)) {
+                throw new IllegalStateException("No PostgreSQL " + major + " binaries at " + jar + "; run the tests through Maven.");
+            }
+            byte[] archive = readArchive(jar);
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                    .setPgBinaryResolver((system, hardware) -> new ByteArrayInputStream(archive))
+                    .setServerConfig("fsync", "off")
+                    .setServerConfig("max_connections", "100")
+                    .setServerConfig("listen_addresses", "127.0.0.1")
+                    .setPGStartupWait(java.time.Duration.ofSeconds(60))
+                    .start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    postgres.close();
+                } catch (IOException ignored) {
+                    // the JVM is exiting; the server's folder is temporary
+                }
+            }));
+            return new TestServer(major, "127.0.0.1", postgres.getPort(), "postgres", null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] readArchive(Path jar) throws IOException {
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            var entry = zip.stream().filter(e -> e.getName().endsWith(".txz")).findFirst()
+                    .orElseThrow(() -> new IOException("no .txz in " + jar));
+            try (InputStream in = zip.getInputStream(entry)) {
+                return in.readAllBytes();
+            }
+        }
+    }
+}
