@@ -26,6 +26,17 @@ public final class NotifyOptions {
 
     /** Sends the notifications the flags ask for; returns the exit code it adds (0 unless required and failed). */
     public int deliver(TwinReport report, Consumer<String> warnings) {
-        return 0;
+        return Notifications.deliver(report, toSettings(), warnings);
+    }
+
+    public NotifySettings toSettings() {
+        io.neontwin.secrets.Secrets.register(slackWebhookUrl);
+        io.neontwin.secrets.Secrets.register(webhookUrl);
+        return new NotifySettings(blankToNull(slackWebhookUrl), blankToNull(webhookUrl),
+                NotifyWhen.parse("--notify", notify), notifyRequired);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 }
