@@ -50,6 +50,11 @@ public final class Notifier {
         return allDelivered || !settings.required() ? ExitCode.OK.code() : ExitCode.NOTIFY_FAILED.code();
     }
 
+    /** Sends a notify-test sample: the message says it is a test, and links to the run when there is one. */
+    public int deliverTestMessage(TwinReport sample, NotifySettings settings, Consumer<String> warnings) {
+        return deliver(sample, settings, RunContext.fromEnvironment(environment).asTestMessage(), warnings);
+    }
+
     static boolean wanted(TwinReport report, NotifyWhen when) {
         return switch (when == null ? NotifyWhen.ALWAYS : when) {
             case ALWAYS -> true;
