@@ -44,8 +44,8 @@ final class SlackBlocks {
         return this;
     }
 
-    /** A two-column grid of short facts; blank entries are left out. */
-    SlackBlocks fields(List<String> mrkdwnFields) {
+    /** A two-column grid of short facts; null and blank entries (facts the report lacks) are left out. */
+    SlackBlocks fields(String... mrkdwnFields) {
         ArrayNode fields = JSON.arrayNode();
         for (String field : mrkdwnFields) {
             if (field != null && !field.isBlank() && fields.size() < MAX_FIELDS) {

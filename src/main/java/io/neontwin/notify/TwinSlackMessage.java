@@ -48,13 +48,13 @@ public final class TwinSlackMessage {
         String name = twinName(report);
         blocks.header(SlackMessageParts.headerPrefix(context) + "✅ Neon Twin ready: " + SlackText.plain(name));
         SlackMessageParts.testBanner(blocks, context);
-        blocks.fields(List.of(
+        blocks.fields(
                 "*Twin*\n" + SlackText.code(name) + " · " + size(report.twin()),
                 "*Copied*\n" + copied(report.totals()),
                 "*Duration*\n" + Durations.human(report.durationSeconds()),
                 "*Verification*\n" + verification(report.verification()),
                 "*Production*\n" + server(report.production()),
-                "*Twin server*\n" + server(report.twin())));
+                "*Twin server*\n" + server(report.twin()));
         blocks.section(phases("*Phases*", report.phases()));
         blocks.section(largestTables(report.tables(), false));
         blocks.section(mismatches(report.verification()));
@@ -69,14 +69,14 @@ public final class TwinSlackMessage {
         SlackMessageParts.testBanner(blocks, context);
         blocks.section("Dry run: nothing was written. This is what a run would copy.");
         List<TableReport> tables = listOrEmpty(report.tables());
-        long estimatedRows = tables.stream().mapToLong(TableReport::estimatedRows).sum();
-        blocks.fields(List.of(
+        long estimatedRows = tables.stream().filter(TableReport::dataCopied).mapToLong(TableReport::estimatedRows).sum();
+        blocks.fields(
                 "*Production*\n" + server(report.production()) + " · " + size(report.production()),
                 "*Twin target*\n" + SlackText.code(name) + optionalServer(report.twin()),
                 tables.isEmpty() ? null : "*Tables*\n" + SlackText.plural(tables.size(), "table", "tables")
                         + " · ~" + SlackText.plural(estimatedRows, "row", "rows") + " estimated",
                 report.client() == null || report.client().version() == null ? null
-                        : "*Client*\npg_dump " + SlackText.of(report.client().version())));
+                        : "*Client*\npg_dump " + SlackText.of(report.client().version()));
         blocks.section(largestTables(tables, true));
         return "Neon Twin plan (dry run) for " + SlackText.of(name) + ": " + SlackText.plural(tables.size(), "table", "tables");
     }
@@ -90,13 +90,13 @@ public final class TwinSlackMessage {
         SlackMessageParts.testBanner(blocks, context);
         String message = failure == null || failure.message() == null ? "No error message was recorded." : failure.message();
         blocks.section("*Error*\n" + quote(SlackText.of(message)));
-        blocks.fields(List.of(
+        blocks.fields(
                 "*Twin now*\n" + SlackText.of(twinState),
                 phase == null ? null : "*Failed phase*\n" + SlackText.of(phase),
                 failure == null ? null : "*Exit code*\n" + exitCode(failure.exitCode()),
                 "*Ran for*\n" + Durations.human(report.durationSeconds()),
                 report.production() == null ? null : "*Production*\n" + server(report.production()),
-                report.twin() == null ? null : "*Twin target*\n" + SlackText.code(report.twin().database())));
+                report.twin() == null ? null : "*Twin target*\n" + SlackText.code(report.twin().database()));
         blocks.section(phases("*Phases before the failure*", report.phases()));
         blocks.section(mismatches(report.verification()));
         return "Neon Twin failed" + (phase == null ? "" : " during " + SlackText.of(phase)) + ": " + SlackText.of(message)
