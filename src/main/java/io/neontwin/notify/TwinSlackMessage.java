@@ -54,7 +54,7 @@ public final class TwinSlackMessage {
                 "*Duration*\n" + Durations.human(report.durationSeconds()),
                 "*Verification*\n" + verification(report.verification()),
                 "*Production*\n" + server(report.production()),
-                "*Twin server*\n" + server(report.twin()));
+                "*Twin server*\n" + serverVersion(report.twin()));
         blocks.section(phases("*Phases*", report.phases()));
         blocks.section(largestTables(report.tables(), false));
         blocks.section(mismatches(report.verification()));
@@ -97,10 +97,10 @@ public final class TwinSlackMessage {
                 "*Ran for*\n" + Durations.human(report.durationSeconds()),
                 report.production() == null ? null : "*Production*\n" + server(report.production()),
                 report.twin() == null ? null : "*Twin target*\n" + SlackText.code(report.twin().database()));
-        blocks.section(phases("*Phases before the failure*", report.phases()));
+        blocks.section(phases("*Phases run*", report.phases()));
         blocks.section(mismatches(report.verification()));
         return "Neon Twin failed" + (phase == null ? "" : " during " + SlackText.of(phase)) + ": " + SlackText.of(message)
-                + " (" + SlackText.of(twinState) + ")";
+                + " Twin now: " + SlackText.of(twinState) + ".";
     }
 
     private static String twinName(TwinReport report) {
@@ -117,6 +117,10 @@ public final class TwinSlackMessage {
         }
         String version = database.serverVersion() == null ? "" : " · PostgreSQL " + SlackText.of(database.serverVersion());
         return (database.database() == null ? "unknown" : SlackText.code(database.database())) + version;
+    }
+
+    private static String serverVersion(DatabaseInfo database) {
+        return database == null || database.serverVersion() == null ? "unknown" : "PostgreSQL " + SlackText.of(database.serverVersion());
     }
 
     private static String optionalServer(DatabaseInfo database) {

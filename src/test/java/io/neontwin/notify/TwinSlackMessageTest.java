@@ -49,7 +49,7 @@ class TwinSlackMessageTest {
         assertTrue(text.contains("*Duration*\n3m 21s"), "the twin's own duration (200.8 s)");
         assertTrue(text.contains("preflight 1.8s · schema 3.2s · data 2m 41s · post-data 23s"), "each phase with its time");
         assertTrue(text.contains("`shop` · PostgreSQL 15.8"), "production version");
-        assertTrue(text.contains("PostgreSQL 16.4"), "twin version");
+        assertTrue(text.contains("*Twin server*\nPostgreSQL 16.4"), "twin version");
         assertTrue(text.contains("counts match on 11 tables"), "verification result");
         assertTrue(text.contains("`public.order_items` — 52,140,322 rows · 12.9 GB · 1m 14s"), "largest table first");
         assertTrue(text.contains("pg_stat_statements"), "warnings are shown");
@@ -78,7 +78,7 @@ class TwinSlackMessageTest {
         assertTrue(text.contains("*Error*\n>The connection to production was lost while copying public.order_items"), text);
         assertTrue(text.contains("*Twin now*\nprevious twin kept unchanged (refreshed 2025-06-01 04:12 UTC)"), text);
         assertTrue(text.contains("*Exit code*\n11 (copy failed)"), text);
-        assertTrue(text.contains("*Phases before the failure*\npreflight 1.9s · schema 3.4s · data 1m 30s"), text);
+        assertTrue(text.contains("*Phases run*\npreflight 1.9s · schema 3.4s · data 1m 30s"), text);
         assertTrue(text.contains("View acme/shop run 987654"), "the link to the run");
         assertTrue(payload.path("text").asText().startsWith("Neon Twin failed during data: The connection to production was lost"));
     }
