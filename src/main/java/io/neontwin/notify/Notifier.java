@@ -1,5 +1,7 @@
 package io.neontwin.notify;
 
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import io.neontwin.errors.ExitCode;
 import io.neontwin.report.ReportJson;
 import io.neontwin.report.TwinReport;
@@ -13,6 +15,8 @@ import java.util.function.Consumer;
  * nothing. A failed delivery is one warning; it changes the exit code only when the settings make it required.
  */
 public final class Notifier {
+    private static final ObjectWriter COMPACT = ReportJson.mapper().writer().without(SerializationFeature.INDENT_OUTPUT);
+
     private final WebhookPoster poster;
     private final Map<String, String> environment;
 
@@ -40,7 +44,7 @@ public final class Notifier {
         boolean allDelivered = true;
         if (settings.slackWebhookUrl() != null) {
             allDelivered &= send("Slack", warnings, () -> poster.post(settings.slackWebhookUrl(),
-                    Secrets.redact(ReportJson.mapper().writeValueAsString(TwinSlackMessage.render(report, context))),
+                    Secrets.redact(COMPACT.writeValueAsString(TwinSlackMessage.render(report, context))),
                     RejectionExplainer.SLACK));
         }
         if (settings.webhookUrl() != null) {

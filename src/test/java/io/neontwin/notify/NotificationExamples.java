@@ -25,14 +25,20 @@ final class NotificationExamples {
     public static void main(String[] args) throws IOException {
         Path dir = Path.of(args.length > 0 ? args[0] : "target/notification-examples");
         Files.createDirectories(dir);
-        write(dir, "slack-success", released(SampleReport.succeeded(FINISHED)), "4:15 AM");
-        write(dir, "slack-failure", released(SampleReport.failed(FINISHED)), "4:15 AM");
+        for (String name : new String[]{"slack-success", "slack-failure"}) {
+            JsonNode payload = payload(name);
+            Files.writeString(dir.resolve(name + ".json"), ReportJson.mapper().writeValueAsString(payload) + "\n");
+            Files.writeString(dir.resolve(name + ".html"), SlackPreview.page(name, payload, "4:15 AM"));
+        }
     }
 
-    private static void write(Path dir, String name, TwinReport report, String time) throws IOException {
-        JsonNode payload = TwinSlackMessage.render(report, RUN);
-        Files.writeString(dir.resolve(name + ".json"), ReportJson.mapper().writeValueAsString(payload) + "\n");
-        Files.writeString(dir.resolve(name + ".html"), SlackPreview.page(name, payload, time));
+    static JsonNode payload(String name) {
+        TwinReport report = switch (name) {
+            case "slack-success" -> SampleReport.succeeded(FINISHED);
+            case "slack-failure" -> SampleReport.failed(FINISHED);
+            default -> throw new IllegalArgumentException("no example " + name);
+        };
+        return TwinSlackMessage.render(released(report), RUN);
     }
 
     /** Classes run from target/ report version "dev"; the docs show a released version. */
