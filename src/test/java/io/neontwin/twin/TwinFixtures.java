@@ -84,6 +84,17 @@ final class TwinFixtures {
         }
     }
 
+    /** Fails with the lines that differ, not two whole schemas. */
+    static void assertSameSchema(List<String> expected, List<String> actual) {
+        List<String> missing = new ArrayList<>(expected);
+        missing.removeAll(actual);
+        List<String> extra = new ArrayList<>(actual);
+        extra.removeAll(expected);
+        org.junit.jupiter.api.Assertions.assertTrue(missing.isEmpty() && extra.isEmpty() && expected.equals(actual),
+                () -> "schemas differ; only on production: " + missing + "; only in the twin: " + extra
+                        + (missing.isEmpty() && extra.isEmpty() ? " (same lines, other order)" : ""));
+    }
+
     /** Every table's and populated materialized view's exact row count, by schema-qualified name. */
     static Map<String, Long> rowCounts(TestServer server, String database) {
         Map<String, Long> counts = new TreeMap<>();
