@@ -20,8 +20,10 @@ public final class ActionEnvironment {
     }
 
     /**
-     * The input's value, or empty when it is unset or blank. The runner's hyphenated name wins; the underscore
-     * form is accepted too so the image can be run with variables a shell can set.
+     * The input's value, or empty when it is unset or blank. The runner's hyphenated name wins when it arrives; it
+     * often does not, because Debian's /bin/sh (dash), which runs entrypoint.sh, drops variables whose names hold a
+     * hyphen. action.yml therefore also passes each input under its underscore name (runs.env), which is also the
+     * name to use with {@code docker run -e} outside GitHub.
      */
     public Optional<String> input(ActionInput input) {
         return nonBlank(variables.get(input.runnerVariable())).or(() -> nonBlank(variables.get(input.portableVariable())));
