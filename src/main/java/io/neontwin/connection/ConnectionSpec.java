@@ -151,9 +151,6 @@ public final class ConnectionSpec {
         if (password != null) {
             environment.put("PGPASSWORD", password);
         }
-        // A stray PGSERVICE or PGSSLMODE on the runner must not change what the connection string says.
-        environment.put("PGSERVICE", "");
-        environment.put("PGSERVICEFILE", "/dev/null");
         return environment;
     }
 

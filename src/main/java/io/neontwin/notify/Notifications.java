@@ -4,7 +4,7 @@ import io.neontwin.report.TwinReport;
 
 import java.util.function.Consumer;
 
-/** The one entry point every face calls after a run. Scaffolding: issue #4 implements delivery. */
+/** The one entry point every face (the CLI, the GitHub Action) calls after a run. */
 public final class Notifications {
     private Notifications() {
     }
@@ -14,6 +14,6 @@ public final class Notifications {
      * 0, or {@code ExitCode.NOTIFY_FAILED} when a required delivery failed.
      */
     public static int deliver(TwinReport report, NotifySettings settings, Consumer<String> warnings) {
-        return 0;
+        return Notifier.standard().deliver(report, settings, warnings);
     }
 }

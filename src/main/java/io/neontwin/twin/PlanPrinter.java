@@ -37,8 +37,8 @@ public final class PlanPrinter {
             }
             text.append('\n');
         }
-        for (String warning : plan.warnings()) {
-            text.append("  warning: ").append(warning).append('\n');
+        if (!plan.warnings().isEmpty()) {
+            text.append("  warnings    ").append(plan.warnings().size()).append(" (listed above)\n");
         }
         return text.toString();
     }

@@ -1,0 +1,211 @@
+package io.neontwin.twin;
+
+import io.neontwin.errors.ExitCode;
+import io.neontwin.errors.UserError;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.function.Supplier;
+
+/**
+ * Indexes, constraints, triggers and the rest, built after the data over N connections, the way pg_restore -j does:
+ * an entry starts once the entries it depends on are done; index builds share their table; a constraint holds its
+ * table (and a foreign key the table it references) alone, so no two statements can deadlock; anything else (triggers,
+ * comments, partition index attachments) runs by itself.
+ */
+final class PostDataRestore {
+    /** How an entry locks: the tables it needs, and whether it may share them with other index builds. */
+    record Work(RestoreScript.Statement statement, TocEntry entry, Set<Long> tables, boolean shared, boolean alone, long weight) {
+    }
+
+    private final List<Work> work;
+    private final List<String> preamble;
+
+    PostDataRestore(RestoreScript script, Map<Integer, TocEntry> entriesById, Map<Long, long[]> tablesByObject,
+                    Map<Long, Long> tableBytes) {
+        this.preamble = script.preamble();
+        List<Work> items = new ArrayList<>();
+        for (RestoreScript.Statement statement : script.statements()) {
+            TocEntry entry = entriesById.get(statement.dumpId());
+            String desc = entry == null ? "" : entry.desc();
+            long[] tables = entry == null ? null : tablesByObject.get(entry.oid());
+            boolean lockable = tables != null && (desc.equals("INDEX") || desc.endsWith("CONSTRAINT"));
+            Set<Long> locked = new HashSet<>();
+            long weight = 0;
+            if (lockable) {
+                for (long table : tables) {
+                    if (table != 0) {
+                        locked.add(table);
+                        weight += tableBytes.getOrDefault(table, 0L);
+                    }
+                }
+            }
+            items.add(new Work(statement, entry, locked, desc.equals("INDEX"), !lockable, weight));
+        }
+        this.work = items;
+    }
+
+    int size() {
+        return work.size();
+    }
+
+    /** Runs every statement; connections come from the supplier, one per worker, and are closed at the end. */
+    void run(int jobs, Supplier<Connection> connections) throws SQLException {
+        if (work.isEmpty()) {
+            return;
+        }
+        Map<Integer, Work> pending = new LinkedHashMap<>();
+        work.forEach(w -> pending.put(w.statement().dumpId(), w));
+        Set<Integer> inScript = new HashSet<>(pending.keySet());
+        Set<Integer> done = new HashSet<>();
+        Map<Long, Integer> sharedHolders = new HashMap<>();
+        Set<Long> exclusive = new HashSet<>();
+        int workers = Math.max(1, Math.min(jobs, work.size()));
+        BlockingQueue<Connection> pool = new LinkedBlockingQueue<>();
+        ExecutorService executor = Executors.newFixedThreadPool(workers);
+        try {
+            for (int i = 0; i < workers; i++) {
+                Connection connection = connections.get();
+                applyPreamble(connection);
+                pool.add(connection);
+            }
+            CompletionService<Work> completion = new ExecutorCompletionService<>(executor);
+            int running = 0;
+            boolean aloneRunning = false;
+            while (!pending.isEmpty() || running > 0) {
+                List<Work> ready = new ArrayList<>();
+                for (Work candidate : pending.values()) {
+                    boolean dependenciesDone = candidate.statement().dependencies().stream()
+                            .allMatch(dep -> !inScript.contains(dep) || done.contains(dep));
+                    if (dependenciesDone) {
+                        ready.add(candidate);
+                    }
+                }
+                ready.sort(Comparator.comparingLong(Work::weight).reversed());
+                for (Work candidate : ready) {
+                    if (running >= workers || aloneRunning) {
+                        break;
+                    }
+                    if (candidate.alone()) {
+                        if (running > 0) {
+                            continue;
+                        }
+                        aloneRunning = true;
+                    } else if (!canLock(candidate, sharedHolders, exclusive)) {
+                        continue;
+                    }
+                    lock(candidate, sharedHolders, exclusive);
+                    pending.remove(candidate.statement().dumpId());
+                    running++;
+                    completion.submit(() -> execute(candidate, pool));
+                }
+                if (running == 0) {
+                    throw new IllegalStateException("post-data entries wait on each other: " + pending.keySet());
+                }
+                Work finished = take(completion);
+                running--;
+                if (finished.alone()) {
+                    aloneRunning = false;
+                }
+                unlock(finished, sharedHolders, exclusive);
+                done.add(finished.statement().dumpId());
+            }
+        } finally {
+            executor.shutdownNow();
+            for (Connection connection : pool) {
+                connection.close();
+            }
+        }
+    }
+
+    private static Work take(CompletionService<Work> completion) throws SQLException {
+        try {
+            return completion.take().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof UserError userError) {
+                throw userError;
+            }
+            if (e.getCause() instanceof SQLException sql) {
+                throw sql;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private static Work execute(Work work, BlockingQueue<Connection> pool) throws InterruptedException {
+        Connection connection = pool.take();
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(work.statement().sql());
+            return work;
+        } catch (SQLException failure) {
+            String what = work.entry() == null ? "entry " + work.statement().dumpId() : work.entry().desc().toLowerCase(java.util.Locale.ROOT)
+                    + " " + work.entry().label();
+            throw new UserError(ExitCode.COPY_FAILED, "Building " + what + " in the twin failed: "
+                    + firstLine(failure.getMessage()) + "; the previous twin is kept.", failure);
+        } finally {
+            pool.add(connection);
+        }
+    }
+
+    private void applyPreamble(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            for (String line : preamble) {
+                statement.execute(line);
+            }
+        }
+    }
+
+    private static boolean canLock(Work work, Map<Long, Integer> shared, Set<Long> exclusive) {
+        for (long table : work.tables()) {
+            if (exclusive.contains(table) || !work.shared() && shared.getOrDefault(table, 0) > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void lock(Work work, Map<Long, Integer> shared, Set<Long> exclusive) {
+        for (long table : work.tables()) {
+            if (work.shared()) {
+                shared.merge(table, 1, Integer::sum);
+            } else {
+                exclusive.add(table);
+            }
+        }
+    }
+
+    private static void unlock(Work work, Map<Long, Integer> shared, Set<Long> exclusive) {
+        for (long table : work.tables()) {
+            if (work.shared()) {
+                shared.merge(table, -1, Integer::sum);
+            } else {
+                exclusive.remove(table);
+            }
+        }
+    }
+
+    private static String firstLine(String message) {
+        String text = String.valueOf(message).strip();
+        int newline = text.indexOf('\n');
+        return newline >= 0 ? text.substring(0, newline) : text;
+    }
+}

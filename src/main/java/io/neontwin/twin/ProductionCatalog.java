@@ -1,0 +1,257 @@
+package io.neontwin.twin;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the engine reads from production's catalogs, always inside the exported snapshot's transaction so that it
+ * describes exactly the data that will be copied.
+ */
+final class ProductionCatalog {
+    private final Connection snapshot;
+
+    ProductionCatalog(Connection snapshotConnection) {
+        this.snapshot = snapshotConnection;
+    }
+
+    /** A relation pg_dump selected, with what the copy needs to know about it. */
+    record Relation(long oid, String schema, String name, char kind, boolean unlogged, long estimatedRows, long pages,
+                    long bytes, boolean readable) {
+        String qualified() {
+            return Sql.quoteIdent(schema) + "." + Sql.quoteIdent(name);
+        }
+
+        String displayName() {
+            return schema + "." + name;
+        }
+
+        boolean hasData() {
+            return kind == 'r' || kind == 'm';
+        }
+    }
+
+    /** A column the copy writes: generated columns are computed by the twin, so they are neither read nor written. */
+    record Column(String name, boolean builtinType) {
+    }
+
+    Map<Long, Relation> relations(Set<Long> oids) throws SQLException {
+        Map<Long, Relation> relations = new LinkedHashMap<>();
+        try (PreparedStatement statement = snapshot.prepareStatement("""
+                SELECT c.oid, n.nspname, c.relname, c.relkind, c.relpersistence = 'u',
+                       greatest(c.reltuples, 0)::bigint, c.relpages::bigint, pg_relation_size(c.oid),
+                       has_table_privilege(c.oid, 'SELECT')
+                FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                WHERE c.oid = ANY (?)""")) {
+            statement.setArray(1, oidArray(oids));
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    relations.put(rows.getLong(1), new Relation(rows.getLong(1), rows.getString(2), rows.getString(3),
+                            rows.getString(4).charAt(0), rows.getBoolean(5), rows.getLong(6), rows.getLong(7), rows.getLong(8),
+                            rows.getBoolean(9)));
+                }
+            }
+        }
+        return relations;
+    }
+
+    Map<Long, List<Column>> copyableColumns(Set<Long> tableOids) throws SQLException {
+        Map<Long, List<Column>> columns = new HashMap<>();
+        // Built-in types (after resolving domains and arrays) have a binary COPY format that is the same on both
+        // sides of a same-major copy; extension and user-defined types are sent as text to stay safe.
+        try (PreparedStatement statement = snapshot.prepareStatement("""
+                SELECT a.attrelid, a.attname,
+                       (SELECT coalesce(bool_and(x.oid < 16384 OR x.typtype = 'e'), false)
+                          FROM pg_type x
+                         WHERE x.oid IN (base.oid, base.typelem)) AS builtin
+                FROM pg_attribute a
+                JOIN pg_type t ON t.oid = a.atttypid
+                JOIN LATERAL (SELECT CASE WHEN t.typtype = 'd' THEN t.typbasetype ELSE t.oid END AS type_oid) r ON true
+                JOIN pg_type base ON base.oid = r.type_oid
+                WHERE a.attrelid = ANY (?) AND a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated = ''
+                ORDER BY a.attrelid, a.attnum""")) {
+            statement.setArray(1, oidArray(tableOids));
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    columns.computeIfAbsent(rows.getLong(1), k -> new ArrayList<>()).add(new Column(rows.getString(2), rows.getBoolean(3)));
+                }
+            }
+        }
+        return columns;
+    }
+
+    /** Sequences with production's current values (read now; sequences are not transactional). */
+    record SequenceValue(String schema, String name, long lastValue, boolean isCalled) {
+    }
+
+    List<SequenceValue> sequenceValues(Map<Long, Relation> sequences) throws SQLException {
+        List<SequenceValue> values = new ArrayList<>();
+        for (Relation sequence : sequences.values()) {
+            try (var statement = snapshot.createStatement();
+                 ResultSet row = statement.executeQuery("SELECT last_value, is_called FROM " + sequence.qualified())) {
+                row.next();
+                values.add(new SequenceValue(sequence.schema(), sequence.name(), row.getLong(1), row.getBoolean(2)));
+            }
+        }
+        return values;
+    }
+
+    /** Materialized views that hold data on production (so the twin refreshes them), by oid. */
+    Set<Long> populatedMaterializedViews(Set<Long> oids) throws SQLException {
+        Set<Long> populated = new java.util.HashSet<>();
+        try (PreparedStatement statement = snapshot.prepareStatement(
+                "SELECT oid FROM pg_class WHERE relkind = 'm' AND relispopulated AND oid = ANY (?)")) {
+            statement.setArray(1, oidArray(oids));
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    populated.add(rows.getLong(1));
+                }
+            }
+        }
+        return populated;
+    }
+
+    record Extension(long oid, String name, String version) {
+    }
+
+    List<Extension> extensions() throws SQLException {
+        List<Extension> extensions = new ArrayList<>();
+        try (var statement = snapshot.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT oid, extname, extversion FROM pg_extension WHERE extname <> 'plpgsql' ORDER BY extname")) {
+            while (rows.next()) {
+                extensions.add(new Extension(rows.getLong(1), rows.getString(2), rows.getString(3)));
+            }
+        }
+        return extensions;
+    }
+
+    /** An object in the catalogs, as pg_dump's TOC names it: (catalog table oid, object oid) and a description. */
+    record CatalogObject(long catalogTable, long oid, String description) {
+    }
+
+    /**
+     * Everything that depends, directly or through other objects, on an extension's member objects (a table with a
+     * citext column, its indexes, a view over it, a function taking hstore ...). A rule is reported as its view.
+     */
+    List<CatalogObject> dependentsOf(Extension extension) throws SQLException {
+        List<CatalogObject> objects = new ArrayList<>();
+        try (PreparedStatement statement = snapshot.prepareStatement("""
+                WITH RECURSIVE members AS (
+                    SELECT classid, objid FROM pg_depend
+                    WHERE refclassid = 'pg_extension'::regclass AND refobjid = ? AND deptype = 'e'
+                ), dependents(classid, objid) AS (
+                    SELECT d.classid, d.objid FROM pg_depend d
+                    JOIN members m ON d.refclassid = m.classid AND d.refobjid = m.objid
+                    WHERE d.deptype IN ('n', 'a')
+                      AND NOT EXISTS (SELECT 1 FROM members x WHERE x.classid = d.classid AND x.objid = d.objid)
+                  UNION
+                    SELECT d.classid, d.objid FROM pg_depend d
+                    JOIN dependents p ON d.refclassid = p.classid AND d.refobjid = p.objid
+                    WHERE d.deptype IN ('n', 'a', 'i')
+                ), as_dumped AS (
+                    SELECT CASE WHEN classid = 'pg_rewrite'::regclass THEN 'pg_class'::regclass::oid ELSE classid END AS classid,
+                           CASE WHEN classid = 'pg_rewrite'::regclass
+                                THEN (SELECT ev_class FROM pg_rewrite r WHERE r.oid = objid) ELSE objid END AS objid
+                    FROM dependents
+                    WHERE classid <> 'pg_type'::regclass
+                       OR NOT EXISTS (SELECT 1 FROM pg_type t WHERE t.oid = objid AND t.typrelid <> 0)
+                )
+                SELECT DISTINCT classid, objid, pg_describe_object(classid, objid, 0)
+                FROM as_dumped ORDER BY 3""")) {
+            statement.setLong(1, extension.oid());
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    objects.add(new CatalogObject(rows.getLong(1), rows.getLong(2), rows.getString(3)));
+                }
+            }
+        }
+        return objects;
+    }
+
+    /** A row-level security policy limited to named roles. */
+    record RolePolicy(long oid, String table, String policy, List<String> roles) {
+    }
+
+    List<RolePolicy> policiesWithRoles() throws SQLException {
+        List<RolePolicy> policies = new ArrayList<>();
+        try (var statement = snapshot.createStatement();
+             ResultSet rows = statement.executeQuery("""
+                     SELECT p.oid, n.nspname || '.' || c.relname, p.polname,
+                            ARRAY(SELECT rolname FROM pg_roles r WHERE r.oid = ANY (p.polroles) ORDER BY 1)
+                     FROM pg_policy p JOIN pg_class c ON c.oid = p.polrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+                     WHERE p.polroles <> '{0}'""")) {
+            while (rows.next()) {
+                Array roles = rows.getArray(4);
+                policies.add(new RolePolicy(rows.getLong(1), rows.getString(2), rows.getString(3), List.of((String[]) roles.getArray())));
+            }
+        }
+        return policies;
+    }
+
+    long largeObjectCount() throws SQLException {
+        try (var statement = snapshot.createStatement();
+             ResultSet row = statement.executeQuery("SELECT count(*) FROM pg_largeobject_metadata")) {
+            row.next();
+            return row.getLong(1);
+        }
+    }
+
+    /** Tables in the selected schemas that the role may not read; pg_dump would fail on the first of them. */
+    List<String> unreadableTables(List<String> schemaPatterns, List<String> excludeSchemaPatterns) throws SQLException {
+        List<String> unreadable = new ArrayList<>();
+        try (var statement = snapshot.createStatement();
+             ResultSet rows = statement.executeQuery("""
+                     SELECT n.nspname, c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                     WHERE c.relkind IN ('r', 'p', 'm', 'S', 'v', 'f')
+                       AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_%'
+                       AND NOT has_table_privilege(c.oid, 'SELECT')
+                       AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
+                     ORDER BY 1, 2""")) {
+            while (rows.next()) {
+                String schema = rows.getString(1);
+                if (SchemaFilter.selected(schema, schemaPatterns, excludeSchemaPatterns)) {
+                    unreadable.add(schema + "." + rows.getString(2));
+                }
+            }
+        }
+        return unreadable;
+    }
+
+    private Array oidArray(Set<Long> oids) throws SQLException {
+        return snapshot.createArrayOf("oid", oids.toArray());
+    }
+
+    /**
+     * The tables that post-data objects (indexes, constraints, triggers, policies, rules) belong to, by object oid:
+     * [owning table, referenced table or 0]. Object oids are unique per catalog, and these catalogs do not overlap
+     * in practice, so one map serves.
+     */
+    Map<Long, long[]> tablesOfObjects(Set<Long> oids) throws SQLException {
+        Map<Long, long[]> tables = new HashMap<>();
+        try (PreparedStatement statement = snapshot.prepareStatement("""
+                SELECT oid, conrelid, confrelid FROM pg_constraint WHERE oid = ANY (?1)
+                UNION ALL SELECT indexrelid, indrelid, 0 FROM pg_index WHERE indexrelid = ANY (?1)
+                UNION ALL SELECT oid, tgrelid, 0 FROM pg_trigger WHERE oid = ANY (?1)
+                UNION ALL SELECT oid, polrelid, 0 FROM pg_policy WHERE oid = ANY (?1)
+                UNION ALL SELECT oid, ev_class, 0 FROM pg_rewrite WHERE oid = ANY (?1)""".replace("?1", "?"))) {
+            Array array = oidArray(oids);
+            for (int i = 1; i <= 5; i++) {
+                statement.setArray(i, array);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    tables.put(rows.getLong(1), new long[]{rows.getLong(2), rows.getLong(3)});
+                }
+            }
+        }
+        return tables;
+    }
+}

@@ -1,0 +1,82 @@
+package io.neontwin.twin;
+
+import io.neontwin.connection.ConnectionSpec;
+import io.neontwin.errors.ExitCode;
+import io.neontwin.errors.UserError;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The checks that keep the twin from ever overwriting production, or a database that is not a twin.
+ */
+final class SafetyChecks {
+    private SafetyChecks() {
+    }
+
+    /** Before connecting: the two URLs must not name the same database on the same host and port. */
+    static void refuseSameDatabaseByUrl(ConnectionSpec production, ConnectionSpec twin) {
+        boolean sameDatabase = production.database().equals(twin.database());
+        boolean samePort = production.primaryHost().port() == twin.primaryHost().port();
+        if (sameDatabase && samePort && sameHost(production.primaryHost().host(), twin.primaryHost().host())) {
+            throw sameDatabase(production);
+        }
+    }
+
+    private static boolean sameHost(String a, String b) {
+        if (a.equalsIgnoreCase(b)) {
+            return true;
+        }
+        try {
+            InetAddress first = InetAddress.getByName(a);
+            InetAddress second = InetAddress.getByName(b);
+            return first.equals(second) || first.isLoopbackAddress() && second.isLoopbackAddress();
+        } catch (UnknownHostException unknown) {
+            return false; // the connection attempt will name the unknown host
+        }
+    }
+
+    static UserError sameDatabase(ConnectionSpec production) {
+        return new UserError(ExitCode.SAFETY, "twin-url points at production's own database (" + production.describe()
+                + "); refusing to write: set twin-url to the Neon twin's database.");
+    }
+
+    /**
+     * Decides whether the existing twin target may be replaced: a database that does not exist or is empty, or a
+     * twin of this very production; anything else needs --force.
+     */
+    static String judgeTarget(TwinTarget target, String productionIdentity, boolean force) throws java.sql.SQLException {
+        String database = target.twinDatabase();
+        if (!target.exists(database)) {
+            return "does not exist yet; it will be created";
+        }
+        Optional<TwinMarker> marker = target.marker(database);
+        if (marker.isPresent()) {
+            if (marker.get().mirrors().equals(productionIdentity)) {
+                return "twin of this production, refreshed " + marker.get().refreshedAt() + "; it will be replaced";
+            }
+            if (!force) {
+                throw new UserError(ExitCode.SAFETY, "twin-url's database '" + database + "' is a twin of "
+                        + marker.get().mirrors() + ", not of " + productionIdentity
+                        + "; point twin-url at this production's twin, or pass --force (input force) to replace it.");
+            }
+            return "twin of another production (" + marker.get().mirrors() + "); replaced because of --force";
+        }
+        long relations = target.userRelationCount(database);
+        if (relations == 0) {
+            return "exists and is empty; it becomes the twin";
+        }
+        if (!force) {
+            throw new UserError(ExitCode.SAFETY, "twin-url's database '" + database + "' holds " + relations
+                    + " relations and is not a twin (it has no neon-twin marker), so it may be real data; point twin-url at a new "
+                    + "or empty database, or pass --force (input force) to replace it.");
+        }
+        return "not empty and not a twin (" + relations + " relations); replaced because of --force";
+    }
+
+    static String applicationNameProbe() {
+        return "neon-twin probe " + Long.toHexString(new java.security.SecureRandom().nextLong()).toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,69 @@
+package io.neontwin.twin;
+
+import io.neontwin.connection.ConnectionSpec;
+import io.neontwin.pgclient.PgClient;
+import io.neontwin.pgclient.PgProcess;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Production's schema, dumped by pg_dump from the exported snapshot into a small custom-format archive (the schema
+ * only: data never touches disk), and its table of contents.
+ */
+final class SchemaDump {
+    private final Path archive;
+    private final List<TocEntry> entries;
+
+    private SchemaDump(Path archive, List<TocEntry> entries) {
+        this.archive = archive;
+        this.entries = entries;
+    }
+
+    static SchemaDump create(PgClient client, ConnectionSpec production, String snapshotId, TwinOptions options, Path workDir) {
+        Path archive = workDir.resolve("schema.dump");
+        List<String> arguments = new ArrayList<>(List.of(
+                "--schema-only", "--format=custom", "--no-owner", "--no-acl", "--no-security-labels",
+                "--snapshot=" + snapshotId, "--lock-wait-timeout=" + SnapshotSession.LOCK_TIMEOUT,
+                "--file=" + archive));
+        options.schemas().forEach(s -> arguments.add("--schema=" + s));
+        options.excludeSchemas().forEach(s -> arguments.add("--exclude-schema=" + s));
+        options.tables().forEach(t -> arguments.add("--table=" + t));
+        options.excludeTables().forEach(t -> arguments.add("--exclude-table=" + t));
+        boolean filtered = !options.schemas().isEmpty() || !options.tables().isEmpty();
+        if (filtered && client.major() >= 14) {
+            // With --schema/--table pg_dump leaves extensions out, and the tables that use their types would fail.
+            arguments.add("--extension=*");
+        }
+        arguments.add("--dbname=" + production.withParameter("application_name", "neon-twin schema").libpqConninfo());
+        PgProcess.run(client.pgDump(), arguments, production.libpqEnvironment(), null);
+        return new SchemaDump(archive, list(client, archive, workDir));
+    }
+
+    private static List<TocEntry> list(PgClient client, Path archive, Path workDir) {
+        Path listing = workDir.resolve("schema.toc");
+        PgProcess.run(client.pgRestore(), List.of("--list", archive.toString()), java.util.Map.of(), listing);
+        try {
+            List<TocEntry> entries = new ArrayList<>();
+            for (String line : Files.readAllLines(listing, StandardCharsets.UTF_8)) {
+                TocEntry.parse(line).ifPresent(entries::add);
+            }
+            return entries;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    Path archive() {
+        return archive;
+    }
+
+    List<TocEntry> entries() {
+        return entries;
+    }
+}

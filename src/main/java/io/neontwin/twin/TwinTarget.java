@@ -1,0 +1,282 @@
+package io.neontwin.twin;
+
+import io.neontwin.connection.ConnectionSpec;
+import io.neontwin.connection.Connector;
+import io.neontwin.connection.ServerInfo;
+import io.neontwin.errors.ExitCode;
+import io.neontwin.errors.UserError;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * The twin's server, reached through a maintenance database ("postgres"), because the twin database itself is
+ * created, renamed and dropped. The new twin is built in a staging database beside the current one and swapped in
+ * with two renames in one transaction, so developers see either the previous twin or the new one, never a half-built
+ * one; a run that dies (even by SIGKILL) leaves only a staging database, which the next run drops.
+ */
+final class TwinTarget implements AutoCloseable {
+    private static final int MAX_IDENTIFIER_BYTES = 63;
+    private static final int SWAP_ATTEMPTS = 5;
+
+    private final Connector connector;
+    private final ConnectionSpec twin;
+    private final Connection maintenance;
+    private final ServerInfo server;
+
+    private TwinTarget(Connector connector, ConnectionSpec twin, Connection maintenance, ServerInfo server) {
+        this.connector = connector;
+        this.twin = twin;
+        this.maintenance = maintenance;
+        this.server = server;
+    }
+
+    static TwinTarget open(Connector connector, ConnectionSpec twin) throws SQLException {
+        String maintenanceDatabase = twin.database().equals("postgres") ? "template1" : "postgres";
+        Connection connection;
+        try {
+            connection = connector.open(twin, maintenanceDatabase);
+        } catch (UserError error) {
+            if (error.exitCode() != ExitCode.DATABASE_NOT_FOUND && error.exitCode() != ExitCode.PRIVILEGE) {
+                throw error;
+            }
+            throw new UserError(ExitCode.PRIVILEGE, twin.inputName() + ": the role must be able to connect to the '"
+                    + maintenanceDatabase + "' database on the twin's server, to create and swap the twin database; grant it CONNECT there.", error);
+        }
+        return new TwinTarget(connector, twin, connection, ServerInfo.of(connection));
+    }
+
+    ServerInfo server() {
+        return server;
+    }
+
+    String twinDatabase() {
+        return twin.database();
+    }
+
+    String stagingDatabase() {
+        return suffixed("__twin_staging");
+    }
+
+    String previousDatabase() {
+        return suffixed("__twin_previous");
+    }
+
+    private String suffixed(String suffix) {
+        String base = twin.database();
+        // identifiers are cut at 63 bytes by the server; cut the base so the suffix survives
+        while (base.getBytes(StandardCharsets.UTF_8).length + suffix.length() > MAX_IDENTIFIER_BYTES) {
+            base = base.substring(0, base.length() - 1);
+        }
+        return base + suffix;
+    }
+
+    /** One run per twin at a time: a session-level advisory lock, released when this connection ends, even by a crash. */
+    boolean tryLock() throws SQLException {
+        try (PreparedStatement statement = maintenance.prepareStatement(
+                "SELECT pg_try_advisory_lock(hashtext('neon-twin'), hashtext(?))")) {
+            statement.setString(1, twin.database());
+            try (ResultSet row = statement.executeQuery()) {
+                row.next();
+                return row.getBoolean(1);
+            }
+        }
+    }
+
+    boolean exists(String database) throws SQLException {
+        try (PreparedStatement statement = maintenance.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+            statement.setString(1, database);
+            try (ResultSet row = statement.executeQuery()) {
+                return row.next();
+            }
+        }
+    }
+
+    Optional<TwinMarker> marker(String database) throws SQLException {
+        try (PreparedStatement statement = maintenance.prepareStatement(
+                "SELECT shobj_description(oid, 'pg_database') FROM pg_database WHERE datname = ?")) {
+            statement.setString(1, database);
+            try (ResultSet row = statement.executeQuery()) {
+                return row.next() ? TwinMarker.fromComment(row.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
+    /** Relations in the database outside the system schemas: an empty database is safe to adopt as a twin. */
+    long userRelationCount(String database) throws SQLException {
+        try (Connection connection = connector.open(twin, database); Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery("""
+                     SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                     WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')
+                       AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp%'""")) {
+            row.next();
+            return row.getLong(1);
+        }
+    }
+
+    Set<String> availableExtensions() throws SQLException {
+        return strings("SELECT name FROM pg_available_extensions");
+    }
+
+    Set<String> roles() throws SQLException {
+        return strings("SELECT rolname FROM pg_roles");
+    }
+
+    /** Whether a session with this application_name is connected to the given database of this server. */
+    boolean seesSession(String applicationName, String database) throws SQLException {
+        try (PreparedStatement statement = maintenance.prepareStatement(
+                "SELECT 1 FROM pg_stat_activity WHERE application_name = ? AND datname = ?")) {
+            statement.setString(1, applicationName);
+            statement.setString(2, database);
+            try (ResultSet row = statement.executeQuery()) {
+                return row.next();
+            }
+        }
+    }
+
+    private Set<String> strings(String sql) throws SQLException {
+        Set<String> values = new HashSet<>();
+        try (Statement statement = maintenance.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+            while (rows.next()) {
+                values.add(rows.getString(1));
+            }
+        }
+        return values;
+    }
+
+    /** Drops what an interrupted run left: its staging database, and a previous twin whose drop did not happen. */
+    void dropLeftovers(Consumer<String> info) throws SQLException {
+        if (exists(stagingDatabase())) {
+            info.accept("dropping " + stagingDatabase() + " left by an interrupted run");
+            drop(stagingDatabase());
+        }
+        if (exists(previousDatabase())) {
+            if (marker(previousDatabase()).isPresent()) {
+                info.accept("dropping " + previousDatabase() + " left by an interrupted swap");
+                drop(previousDatabase());
+            }
+        }
+    }
+
+    /** Creates the empty staging database, with production's encoding and, where the twin's server has it, its locale. */
+    void createStaging(ServerInfo production, TwinMarker marker, Consumer<String> warnings) throws SQLException {
+        String name = Sql.quoteIdent(stagingDatabase());
+        String encoding = " TEMPLATE template0 ENCODING " + Sql.quoteLiteral(production.encoding());
+        String locale = " LC_COLLATE " + Sql.quoteLiteral(production.collate()) + " LC_CTYPE " + Sql.quoteLiteral(production.ctype());
+        try (Statement statement = maintenance.createStatement()) {
+            try {
+                statement.execute("CREATE DATABASE " + name + encoding + locale);
+            } catch (SQLException localeUnavailable) {
+                if ("42501".equals(localeUnavailable.getSQLState())) {
+                    throw privilege(localeUnavailable);
+                }
+                warnings.accept("the twin's server has no locale " + production.collate() + " (production's); the twin uses "
+                        + server.collate() + ", so text may sort differently");
+                statement.execute("CREATE DATABASE " + name + " TEMPLATE template0 ENCODING " + Sql.quoteLiteral(production.encoding())
+                        + " LC_COLLATE " + Sql.quoteLiteral(server.collate()) + " LC_CTYPE " + Sql.quoteLiteral(server.ctype()));
+            }
+            statement.execute("COMMENT ON DATABASE " + name + " IS " + Sql.quoteLiteral(marker.toComment()));
+        } catch (SQLException e) {
+            if ("42501".equals(e.getSQLState())) {
+                throw privilege(e);
+            }
+            throw e;
+        }
+    }
+
+    private UserError privilege(SQLException cause) {
+        return new UserError(ExitCode.PRIVILEGE, twin.inputName() + ": role '" + twin.user()
+                + "' may not create databases on the twin's server; grant it CREATEDB (the new twin is built in a staging database and swapped in).", cause);
+    }
+
+    ConnectionSpec stagingSpec() {
+        return twin.withDatabase(stagingDatabase());
+    }
+
+    /**
+     * Puts the staging database in the twin's place: both renames in one transaction, so the twin's name always
+     * names a complete twin. Sessions still on the old twin are ended first (renaming needs it idle).
+     */
+    void swap(TwinMarker marker, Consumer<String> info) throws SQLException {
+        boolean hadTwin = exists(twin.database());
+        for (int attempt = 1; ; attempt++) {
+            if (hadTwin) {
+                int ended = terminateSessions(twin.database());
+                if (ended > 0) {
+                    info.accept("ended " + ended + " session(s) on the previous twin to swap it out");
+                }
+            }
+            try (Statement statement = maintenance.createStatement()) {
+                maintenance.setAutoCommit(false);
+                if (hadTwin) {
+                    statement.execute("ALTER DATABASE " + Sql.quoteIdent(twin.database()) + " RENAME TO " + Sql.quoteIdent(previousDatabase()));
+                }
+                statement.execute("ALTER DATABASE " + Sql.quoteIdent(stagingDatabase()) + " RENAME TO " + Sql.quoteIdent(twin.database()));
+                statement.execute("COMMENT ON DATABASE " + Sql.quoteIdent(twin.database()) + " IS " + Sql.quoteLiteral(marker.toComment()));
+                maintenance.commit();
+                break;
+            } catch (SQLException busy) {
+                maintenance.rollback();
+                // 55006: a developer reconnected between ending sessions and renaming; try again
+                if (!"55006".equals(busy.getSQLState()) || attempt == SWAP_ATTEMPTS) {
+                    throw busy;
+                }
+            } finally {
+                maintenance.setAutoCommit(true);
+            }
+        }
+        if (hadTwin) {
+            drop(previousDatabase());
+        }
+    }
+
+    private int terminateSessions(String database) {
+        try (PreparedStatement statement = maintenance.prepareStatement(
+                "SELECT count(*) FILTER (WHERE pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = ? AND pid <> pg_backend_pid()")) {
+            statement.setString(1, database);
+            try (ResultSet row = statement.executeQuery()) {
+                row.next();
+                return row.getInt(1);
+            }
+        } catch (SQLException notAllowed) {
+            return 0; // without the right to end them, the rename below reports who is connected
+        }
+    }
+
+    void dropStaging() throws SQLException {
+        drop(stagingDatabase());
+    }
+
+    private void drop(String database) throws SQLException {
+        try (Statement statement = maintenance.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + Sql.quoteIdent(database) + " WITH (FORCE)");
+        }
+    }
+
+    long databaseSize(String database) throws SQLException {
+        try (PreparedStatement statement = maintenance.prepareStatement("SELECT pg_database_size(?)")) {
+            statement.setString(1, database);
+            try (ResultSet row = statement.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            maintenance.close();
+        } catch (SQLException ignored) {
+            // the lock goes with the session
+        }
+    }
+}
