@@ -55,7 +55,8 @@ class ActionRunnerTest {
         }
         env.put("INPUT_PRODUCTION-URL", PRODUCTION_URL);
         env.put("INPUT_TWIN-URL", TWIN_URL);
-        env.put("INPUT_SLACK-WEBHOOK-URL", SLACK);
+        env.put("INPUT_SLACK-WEBHOOK-URL", SLACK); // to be masked; never contacted:
+        env.put("INPUT_NOTIFY", "never");
     }
 
     @AfterEach

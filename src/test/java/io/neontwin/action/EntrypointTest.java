@@ -83,6 +83,9 @@ class EntrypointTest {
         with.put("report-file", "reports/twin.json");
         pgBin(15).ifPresent(bin -> with.put("pg-bin", bin));
         RunnerSimulation.Step step = runner.run(with);
+        // Kept for people: what the step's log looks like (target/ is not committed).
+        Files.writeString(Path.of(System.getProperty("neontwin.projectDir", "."), "target", "entrypoint-e2e.log"),
+                step.stdout() + step.stderr() + "\n--- summary ---\n" + runner.summary());
 
         assertEquals(0, step.exitCode(), step.stdout() + step.stderr());
         Map<String, String> outputs = runner.outputs();
