@@ -118,6 +118,35 @@ class EntrypointTest {
         assertFalse(files.contains(URLEncoder.encode(password, StandardCharsets.UTF_8)), "encoded password in outputs, summary or report");
     }
 
+    @Test
+    void twinsAcrossMajorVersionsWithTheNewerClient() throws Exception {
+        java.util.Optional<String> client17 = pgBin(17);
+        org.junit.jupiter.api.Assumptions.assumeTrue(client17.isPresent(),
+                "needs pg_dump 17: .ci/install-pg17-client.sh /opt/neon-twin-test/pg17 installs it");
+        TestServer production = PostgresServers.get(15);
+        TestServer twin = PostgresServers.get(17, "twin");
+        seedProduction(production, "action_x_prod");
+        twin.dropDatabase("action_x_twin");
+
+        RunnerSimulation runner = new RunnerSimulation(dir);
+        String password = production.password() == null ? FAKE_PASSWORD : production.password();
+        String twinPassword = twin.password() == null ? FAKE_PASSWORD : twin.password();
+        RunnerSimulation.Step step = runner.run(Map.of(
+                "production-url", url(production, password, "action_x_prod"),
+                "twin-url", url(twin, twinPassword, "action_x_twin"),
+                "pg-bin", client17.get()));
+
+        assertEquals(0, step.exitCode(), step.stdout() + step.stderr());
+        Map<String, String> outputs = runner.outputs();
+        assertEquals("succeeded", outputs.get("status"));
+        assertEquals("6000", outputs.get("rows"));
+        assertTrue(outputs.get("production-version").startsWith("15."), outputs.toString());
+        assertTrue(outputs.get("twin-version").startsWith("17."), outputs.toString());
+        assertTrue(outputs.get("client-version").startsWith("17"), outputs.toString());
+        assertEquals(2000, twin.queryLong("action_x_twin", "SELECT count(*) FROM public.audit_log"));
+        assertNoSecretOutsideMasks(step, password);
+    }
+
     static void seedProduction(TestServer server, String database) {
         server.createDatabase(database);
         server.execute(database,
