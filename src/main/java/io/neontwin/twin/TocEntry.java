@@ -58,7 +58,10 @@ public record TocEntry(int dumpId, long catalogTable, long oid, String desc, Str
 
     /** Schema and tag without the trailing owner, for messages: "public people_pkey". */
     public String label() {
-        int lastSpace = rest.stripTrailing().lastIndexOf(' ');
+        if (rest.endsWith(" ")) {
+            return rest.substring(0, rest.length() - 1); // no owner (extensions have none)
+        }
+        int lastSpace = rest.lastIndexOf(' ');
         return lastSpace > 0 ? rest.substring(0, lastSpace) : rest;
     }
 }

@@ -59,7 +59,7 @@ final class TocFilter {
         }
         for (TocEntry entry : entries) {
             if (OPERATIONAL.contains(entry.desc())) {
-                operational.computeIfAbsent(entry.desc().toLowerCase(java.util.Locale.ROOT), k -> new ArrayList<>()).add(entry.label());
+                operational.computeIfAbsent(entry.desc().toLowerCase(java.util.Locale.ROOT), k -> new ArrayList<>()).add(displayName(entry));
             } else if (entry.is("EXTENSION") && missingExtensions.contains(tagOf(entry))) {
                 continue;
             } else if (entry.is("COMMENT") && entry.rest().startsWith("- EXTENSION ")) {
@@ -100,6 +100,12 @@ final class TocFilter {
             }
         }
         return false;
+    }
+
+    /** "public.people" for objects in a schema, the bare name for those without one. */
+    private static String displayName(TocEntry entry) {
+        String label = entry.label();
+        return label.startsWith("- ") ? label.substring(2) : label.replaceFirst(" ", ".");
     }
 
     private static String summarize(List<String> names) {
