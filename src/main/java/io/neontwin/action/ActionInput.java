@@ -1,0 +1,70 @@
+package io.neontwin.action;
+
+import io.neontwin.twin.TwinOptions;
+
+/**
+ * Every input action.yml declares, with the default the Java side applies when GitHub passes it empty (an unset
+ * input, or a secret that does not exist, arrives as an empty string). action.yml carries the same defaults so the
+ * Marketplace page shows them; ActionMetadataTest keeps the two equal.
+ */
+public enum ActionInput {
+    PRODUCTION_URL("production-url", null, true, true),
+    TWIN_URL("twin-url", null, true, true),
+    DIRECTION("direction", "twin", false, false),
+    JOBS("jobs", String.valueOf(TwinOptions.DEFAULT_JOBS), false, false),
+    SCHEMAS("schemas", "", false, false),
+    EXCLUDE_SCHEMAS("exclude-schemas", "", false, false),
+    TABLES("tables", "", false, false),
+    EXCLUDE_TABLES("exclude-tables", "", false, false),
+    EXCLUDE_TABLE_DATA("exclude-table-data", "", false, false),
+    VERIFY("verify", "counts", false, false),
+    DRY_RUN("dry-run", "false", false, false),
+    FORCE("force", "false", false, false),
+    PG_BIN("pg-bin", "", false, false),
+    REPORT_FILE("report-file", "neon-twin-report.json", false, false),
+    SLACK_WEBHOOK_URL("slack-webhook-url", "", false, true),
+    WEBHOOK_URL("webhook-url", "", false, true),
+    NOTIFY("notify", "always", false, false),
+    NOTIFY_REQUIRED("notify-required", "false", false, false);
+
+    private final String yamlName;
+    private final String defaultValue;
+    private final boolean required;
+    private final boolean secret;
+
+    ActionInput(String yamlName, String defaultValue, boolean required, boolean secret) {
+        this.yamlName = yamlName;
+        this.defaultValue = defaultValue;
+        this.required = required;
+        this.secret = secret;
+    }
+
+    /** The name users write under {@code with:}. */
+    public String yamlName() {
+        return yamlName;
+    }
+
+    /** The value used when the input is unset or empty; null for required inputs, which have none. */
+    public String defaultValue() {
+        return defaultValue;
+    }
+
+    public boolean required() {
+        return required;
+    }
+
+    /** Holds credentials (a password inside a URL, or a whole webhook URL): masked before anything prints. */
+    public boolean secret() {
+        return secret;
+    }
+
+    /** How the runner passes it to a container: upper case, hyphens kept ({@code INPUT_PRODUCTION-URL}). */
+    public String runnerVariable() {
+        return "INPUT_" + yamlName.toUpperCase(java.util.Locale.ROOT);
+    }
+
+    /** The form a shell or {@code docker run -e} user can also set ({@code INPUT_PRODUCTION_URL}). */
+    public String portableVariable() {
+        return runnerVariable().replace('-', '_');
+    }
+}

@@ -1,0 +1,67 @@
+package io.neontwin.action;
+
+import io.neontwin.errors.ExitCode;
+import io.neontwin.errors.UserError;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/** Typed access to the inputs, defaults applied; every error names the input to fix, as users write it. */
+public final class ActionInputs {
+    private final ActionEnvironment environment;
+
+    public ActionInputs(ActionEnvironment environment) {
+        this.environment = environment;
+    }
+
+    /** The raw value, or null when unset and without default. */
+    public String text(ActionInput input) {
+        return environment.input(input).orElse(input.defaultValue());
+    }
+
+    /** GitHub does not enforce {@code required: true}, so the check is here. */
+    public String required(ActionInput input) {
+        return environment.input(input).orElseThrow(() -> new UserError(ExitCode.INVALID_INPUT,
+                "Input '" + input.yamlName() + "' is required but empty; set it under 'with:', e.g. "
+                        + input.yamlName() + ": ${{ secrets." + secretNameHint(input) + " }} (a secret that does not exist arrives empty)."));
+    }
+
+    /** YAML 1.2 core schema booleans, as actions/toolkit's getBooleanInput accepts them. */
+    public boolean flag(ActionInput input) {
+        String value = text(input);
+        return switch (value) {
+            case "true", "True", "TRUE" -> true;
+            case "false", "False", "FALSE" -> false;
+            default -> throw new UserError(ExitCode.INVALID_INPUT,
+                    "Input '" + input.yamlName() + "' is '" + value + "'; use true or false.");
+        };
+    }
+
+    public int number(ActionInput input, int min, int max) {
+        String value = text(input);
+        try {
+            int number = Integer.parseInt(value);
+            if (number >= min && number <= max) {
+                return number;
+            }
+        } catch (NumberFormatException notANumber) {
+            // reported below with the valid range
+        }
+        throw new UserError(ExitCode.INVALID_INPUT,
+                "Input '" + input.yamlName() + "' is '" + value + "'; use a whole number from " + min + " to " + max + ".");
+    }
+
+    /** One item a line (a YAML block scalar) or comma-separated; blank items are ignored. */
+    public List<String> list(ActionInput input) {
+        String value = text(input);
+        if (value == null) {
+            return List.of();
+        }
+        return Arrays.stream(value.split("[,\\r\\n]+")).map(String::strip).filter(item -> !item.isEmpty()).toList();
+    }
+
+    private static String secretNameHint(ActionInput input) {
+        return input.yamlName().toUpperCase(Locale.ROOT).replace('-', '_');
+    }
+}
