@@ -101,27 +101,17 @@ class TwinSafetyTest {
     }
 
     @Test
-    void aFailedRefreshKeepsThePreviousTwinAndLeavesNoStagingDatabase() {
-        twin.dropDatabase("safety_kept");
-        assertEquals(ExitCode.OK, TwinFixtures.twin(production, "safety_prod", twin, "safety_kept").exitCode());
-        // A table the twin's server cannot create (its type does not exist there) makes the schema phase fail.
-        production.execute("safety_prod", "CREATE TABLE broken_on_twin (id int)");
-        twin.execute("postgres", "ALTER DATABASE safety_kept SET default_transaction_read_only = off");
-        production.execute("safety_prod", "INSERT INTO accounts VALUES (101, 0)");
-        try {
-            TwinOptions verifyFails = TwinFixtures.options(production, "safety_prod", twin, "safety_kept")
-                    .withFilters(java.util.List.of(), java.util.List.of(), java.util.List.of(), java.util.List.of(), java.util.List.of());
-            // Make the copy fail for real: a client that does not exist is detected before any write, so instead
-            // revoke the twin role's ability to create the staging database by exhausting its name with a non-twin DB.
-            twin.execute("postgres", "CREATE DATABASE safety_kept__twin_staging");
-            twin.execute("safety_kept__twin_staging", "CREATE TABLE squatter (id int)");
-            twin.execute("postgres", "COMMENT ON DATABASE safety_kept__twin_staging IS 'not ours'");
-            TwinResult result = TwinFixtures.twin(verifyFails);
-            // The leftover is dropped by name (staging names are reserved for the engine), so the run succeeds.
-            assertEquals(ExitCode.OK, result.exitCode(), () -> String.valueOf(result.report().failure()));
-            assertEquals(101, twin.queryLong("safety_kept", "SELECT count(*) FROM accounts"));
-        } finally {
-            production.execute("safety_prod", "DROP TABLE IF EXISTS broken_on_twin", "DELETE FROM accounts WHERE id = 101");
-        }
+    void aStagingDatabaseLeftByAKilledRunIsDroppedByTheNextRun() {
+        twin.dropDatabase("safety_leftover");
+        assertEquals(ExitCode.OK, TwinFixtures.twin(production, "safety_prod", twin, "safety_leftover").exitCode());
+        twin.execute("postgres", "CREATE DATABASE safety_leftover__twin_staging");
+        twin.execute("safety_leftover__twin_staging", "CREATE TABLE half_copied (id int)");
+
+        TwinResult result = TwinFixtures.twin(production, "safety_prod", twin, "safety_leftover");
+
+        assertEquals(ExitCode.OK, result.exitCode(), () -> String.valueOf(result.report().failure()));
+        assertEquals(100, twin.queryLong("safety_leftover", "SELECT count(*) FROM accounts"));
+        assertEquals(0, twin.queryLong("safety_leftover", "SELECT count(*) FROM pg_class WHERE relname = 'half_copied'"));
+        assertFalse(TwinFixtures.databaseExists(twin, "safety_leftover__twin_staging"));
     }
 }
