@@ -34,7 +34,7 @@ while [ $# -gt 0 ]; do
     --clean) CLEAN=1 ;;
     --keep-servers) KEEP_SERVERS=1 ;;
     --no-text) TEXT_RUN=0 ;;
-    --repeat) REPEAT=${2:-}; shift ;;
+    --repeat) [ $# -ge 2 ] || { echo "--repeat needs a number" >&2; exit 2; }; REPEAT=$2; shift ;;
     --repeat=*) REPEAT=${1#--repeat=} ;;
     -h|--help) usage; exit 0 ;;
     -*) echo "unknown option: $1" >&2; usage >&2; exit 2 ;;
