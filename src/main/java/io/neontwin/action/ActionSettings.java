@@ -46,7 +46,7 @@ public record ActionSettings(Direction direction, TwinOptions twinOptions, Strin
         Direction direction = Direction.parse(inputs.text(ActionInput.DIRECTION));
         ConnectionSpec production = ConnectionSpec.parse(ActionInput.PRODUCTION_URL.yamlName(), productionUrl);
         ConnectionSpec twin = ConnectionSpec.parse(ActionInput.TWIN_URL.yamlName(), twinUrl);
-        refuseSameDatabase(production, twin);
+        io.neontwin.twin.SafetyChecks.refuseSameDatabaseByUrl(production, twin);
         TwinOptions options = new TwinOptions(production, twin,
                 inputs.number(ActionInput.JOBS, 1, 64),
                 inputs.list(ActionInput.SCHEMAS),
@@ -64,22 +64,5 @@ public record ActionSettings(Direction direction, TwinOptions twinOptions, Strin
                 NotifyWhen.parse(ActionInput.NOTIFY.yamlName(), inputs.text(ActionInput.NOTIFY)),
                 inputs.flag(ActionInput.NOTIFY_REQUIRED));
         return new ActionSettings(direction, options, inputs.text(ActionInput.REPORT_FILE), notify);
-    }
-
-    /**
-     * The one mistake that would overwrite production: caught here, from the strings alone, before any connection.
-     * The engine's preflight checks again on the servers themselves (another host name for the same server, say).
-     */
-    static void refuseSameDatabase(ConnectionSpec production, ConnectionSpec twin) {
-        List<String> productionHosts = production.hosts().stream().map(ActionSettings::hostKey).toList();
-        boolean sharesAHost = twin.hosts().stream().map(ActionSettings::hostKey).anyMatch(productionHosts::contains);
-        if (sharesAHost && production.database().equals(twin.database())) {
-            throw new UserError(ExitCode.SAFETY, "Inputs 'twin-url' and 'production-url' name the same database ("
-                    + twin.describe() + "); the twin is replaced on every run, so point twin-url at another database.");
-        }
-    }
-
-    private static String hostKey(ConnectionSpec.HostPort hostPort) {
-        return hostPort.host().toLowerCase(java.util.Locale.ROOT) + ":" + hostPort.port(); // DNS names ignore case
     }
 }

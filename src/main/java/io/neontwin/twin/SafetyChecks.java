@@ -12,16 +12,24 @@ import java.util.Optional;
 /**
  * The checks that keep the twin from ever overwriting production, or a database that is not a twin.
  */
-final class SafetyChecks {
+public final class SafetyChecks {
     private SafetyChecks() {
     }
 
-    /** Before connecting: the two URLs must not name the same database on the same host and port. */
-    static void refuseSameDatabaseByUrl(ConnectionSpec production, ConnectionSpec twin) {
-        boolean sameDatabase = production.database().equals(twin.database());
-        boolean samePort = production.primaryHost().port() == twin.primaryHost().port();
-        if (sameDatabase && samePort && sameHost(production.primaryHost().host(), twin.primaryHost().host())) {
-            throw sameDatabase(production);
+    /**
+     * Before connecting: the two URLs must not name the same database on a host and port they share (host names
+     * compared case-insensitively and as resolved addresses). Preflight checks again on the servers themselves.
+     */
+    public static void refuseSameDatabaseByUrl(ConnectionSpec production, ConnectionSpec twin) {
+        if (!production.database().equals(twin.database())) {
+            return;
+        }
+        for (ConnectionSpec.HostPort productionHost : production.hosts()) {
+            for (ConnectionSpec.HostPort twinHost : twin.hosts()) {
+                if (productionHost.port() == twinHost.port() && sameHost(productionHost.host(), twinHost.host())) {
+                    throw sameDatabase(production);
+                }
+            }
         }
     }
 

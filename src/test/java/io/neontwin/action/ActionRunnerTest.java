@@ -161,7 +161,7 @@ class ActionRunnerTest {
             unknown direction;           INPUT_DIRECTION;      sideways;                            3; Invalid input; Input 'direction' is 'sideways'
             reverse-twin not yet;        INPUT_DIRECTION;      reverse-twin;                        3; Invalid input; Input 'direction' is 'reverse-twin', which this version does not support yet
             malformed URL;               INPUT_TWIN-URL;       postgresql://app:pw@twin.example.com:99999/x; 3; Invalid input; twin-url is not a valid PostgreSQL connection string
-            twin URL equal to production; INPUT_TWIN-URL;      postgresql://other@PROD.example.com/app; 9; Refused to overwrite; Inputs 'twin-url' and 'production-url' name the same database
+            twin URL equal to production; INPUT_TWIN-URL;      postgresql://other@PROD.example.com/app; 9; Refused to overwrite; twin-url points at production's own database
             jobs out of range;           INPUT_JOBS;           100;                                 3; Invalid input; Input 'jobs' is '100'
             unknown verify mode;         INPUT_VERIFY;         all;                                 3; Invalid input; verify is 'all'
             unknown notify;              INPUT_NOTIFY;         sometimes;                           3; Invalid input; notify is 'sometimes'
