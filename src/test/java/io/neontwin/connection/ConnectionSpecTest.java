@@ -278,17 +278,20 @@ class ConnectionSpecTest {
         }
     }
 
-    @Test
-    void withDatabaseAndWithParameterKeepEverythingElse() {
-        ConnectionSpec spec = ConnectionSpec.parse("--twin-url", "postgresql://u:pw@h.example.com:5433/twin?sslmode=require");
+    @Nested
+    class DerivedSpecs {
+        @Test
+        void withDatabaseAndWithParameterKeepEverythingElse() {
+            ConnectionSpec spec = ConnectionSpec.parse("--twin-url", "postgresql://u:pw@h.example.com:5433/twin?sslmode=require");
 
-        ConnectionSpec staging = spec.withDatabase("twin_staging").withParameter("application_name", "neon-twin");
+            ConnectionSpec staging = spec.withDatabase("twin_staging").withParameter("application_name", "neon-twin");
 
-        assertEquals("twin_staging", staging.database());
-        assertEquals(spec.hosts(), staging.hosts());
-        assertEquals("pw", staging.password());
-        assertEquals("require", staging.parameters().get("sslmode"));
-        assertEquals("neon-twin", staging.jdbcProperties().getProperty("ApplicationName"));
-        assertEquals("twin", spec.database(), "the original is unchanged");
+            assertEquals("twin_staging", staging.database());
+            assertEquals(spec.hosts(), staging.hosts());
+            assertEquals("pw", staging.password());
+            assertEquals("require", staging.parameters().get("sslmode"));
+            assertEquals("neon-twin", staging.jdbcProperties().getProperty("ApplicationName"));
+            assertEquals("twin", spec.database(), "the original is unchanged");
+        }
     }
 }
