@@ -25,23 +25,82 @@ final class ConnectionStringParser {
     private ConnectionStringParser() {
     }
 
+    /**
+     * The input's name, and the parts of its text that may hold the password. A malformed string is reported before
+     * its password is known (and registered as a secret), so an error quotes a piece of the text only where that piece
+     * cannot be part of the password: a password with an unencoded '/' or a space would otherwise show up as a "port"
+     * or a "word".
+     */
+    record Input(String name, List<String> secretRegions) {
+        String quote(String fragment) {
+            for (String region : secretRegions) {
+                if (overlaps(region, fragment)) {
+                    return "(not shown: it may hold the password)";
+                }
+            }
+            return "'" + fragment + "'";
+        }
+
+        private static boolean overlaps(String region, String fragment) {
+            if (region.contains(fragment) || fragment.contains(region)) {
+                return true;
+            }
+            for (int i = 0; i + 3 <= fragment.length(); i++) {
+                if (region.contains(fragment.substring(i, i + 3))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /**
+     * Where a password may be, conservatively: in a URI, everything from the scheme to the last '@' (the user
+     * information, wherever an unencoded delimiter would cut it) and everything after a password= query parameter;
+     * in key=value form, everything after the password keyword (an unquoted password with spaces runs on).
+     */
+    static List<String> secretRegions(String text) {
+        List<String> regions = new ArrayList<>();
+        boolean uri = text.startsWith("postgresql://") || text.startsWith("postgres://");
+        if (uri) {
+            int start = text.indexOf("://") + 3;
+            int at = text.lastIndexOf('@');
+            if (at > start) {
+                regions.add(text.substring(start, at));
+            }
+        }
+        int password = text.indexOf("password");
+        while (password >= 0) {
+            int equals = text.indexOf('=', password);
+            if (equals > 0) {
+                regions.add(text.substring(equals + 1));
+            }
+            password = text.indexOf("password", password + 1);
+        }
+        regions.removeIf(String::isEmpty);
+        return regions;
+    }
+
     static ConnectionSpec parse(String inputName, String text) {
         if (text == null || text.isBlank()) {
             throw new io.neontwin.errors.UserError(io.neontwin.errors.ExitCode.INVALID_INPUT,
                     inputName + " is empty; set it to the database's connection string, e.g. postgresql://USER:PASSWORD@HOST/DATABASE.");
         }
         String trimmed = text.strip();
-        Map<String, String> values = trimmed.startsWith("postgresql://") || trimmed.startsWith("postgres://")
-                ? parseUri(inputName, trimmed)
-                : parseKeyValue(inputName, trimmed);
+        boolean uri = trimmed.startsWith("postgresql://") || trimmed.startsWith("postgres://");
+        Input input = new Input(inputName, secretRegions(trimmed));
+        Map<String, String> values = uri
+                ? parseUri(input, trimmed)
+                : parseKeyValue(input, trimmed);
         Secrets.register(values.get("password"));
-        return build(inputName, values);
+        Secrets.register(values.get("sslpassword"));
+        return build(input, values);
     }
 
-    private static ConnectionSpec build(String inputName, Map<String, String> values) {
+    private static ConnectionSpec build(Input input, Map<String, String> values) {
         for (String key : values.keySet()) {
             if (!LIBPQ_KEYWORDS.contains(key)) {
-                throw ConnectionSpec.malformed(inputName, "unknown parameter '" + key + "'");
+                throw ConnectionSpec.malformed(input.name(), "unknown parameter " + input.quote(key));
             }
         }
         String user = values.remove("user");
@@ -49,39 +108,39 @@ final class ConnectionStringParser {
         String hostText = values.remove("host");
         String portText = values.remove("port");
         String database = values.remove("dbname");
-        List<HostPort> hosts = hostPorts(inputName, hostText, portText);
+        List<HostPort> hosts = hostPorts(input, hostText, portText);
         if (database == null || database.isEmpty()) {
             // libpq defaults the database to the user name; a twin tool must not guess which database to copy.
-            throw ConnectionSpec.malformed(inputName, "it names no database");
+            throw ConnectionSpec.malformed(input.name(), "it names no database");
         }
-        return new ConnectionSpec(inputName, hosts, database, user, password, values);
+        return new ConnectionSpec(input.name(), hosts, database, user, password, values);
     }
 
-    private static List<HostPort> hostPorts(String inputName, String hostText, String portText) {
+    private static List<HostPort> hostPorts(Input input, String hostText, String portText) {
         if (hostText == null || hostText.isEmpty()) {
-            throw ConnectionSpec.malformed(inputName, "it names no host");
+            throw ConnectionSpec.malformed(input.name(), "it names no host");
         }
         String[] hostNames = hostText.split(",", -1);
         String[] ports = portText == null || portText.isEmpty() ? new String[0] : portText.split(",", -1);
         if (ports.length > 1 && ports.length != hostNames.length) {
-            throw ConnectionSpec.malformed(inputName, "it lists " + hostNames.length + " hosts but " + ports.length + " ports");
+            throw ConnectionSpec.malformed(input.name(), "it lists " + hostNames.length + " hosts but " + ports.length + " ports");
         }
         List<HostPort> hosts = new ArrayList<>();
         for (int i = 0; i < hostNames.length; i++) {
             String host = hostNames[i];
             if (host.isEmpty()) {
-                throw ConnectionSpec.malformed(inputName, "a host name is empty");
+                throw ConnectionSpec.malformed(input.name(), "a host name is empty");
             }
             if (host.startsWith("/")) {
-                throw ConnectionSpec.malformed(inputName, "Unix-domain sockets are not supported; use a TCP host name");
+                throw ConnectionSpec.malformed(input.name(), "Unix-domain sockets are not supported; use a TCP host name");
             }
             String portValue = ports.length == 0 ? null : ports[ports.length == 1 ? 0 : i];
-            hosts.add(new HostPort(host, port(inputName, portValue)));
+            hosts.add(new HostPort(host, port(input, portValue)));
         }
         return hosts;
     }
 
-    private static int port(String inputName, String text) {
+    private static int port(Input input, String text) {
         if (text == null || text.isEmpty()) {
             return ConnectionSpec.DEFAULT_PORT;
         }
@@ -92,17 +151,25 @@ final class ConnectionStringParser {
             }
             return port;
         } catch (NumberFormatException e) {
-            throw ConnectionSpec.malformed(inputName, "port '" + text + "' is not a number from 1 to 65535");
+            throw ConnectionSpec.malformed(input.name(), "port " + input.quote(text) + " is not a number from 1 to 65535");
         }
     }
 
     // postgresql://[user[:password]@][host[:port][,...]][/dbname][?param=value&...]
-    private static Map<String, String> parseUri(String inputName, String uri) {
+    private static Map<String, String> parseUri(Input input, String uri) {
         Map<String, String> values = new LinkedHashMap<>();
         String rest = uri.substring(uri.indexOf("://") + 3);
         int hash = rest.indexOf('#');
         if (hash >= 0) {
-            throw ConnectionSpec.malformed(inputName, "it contains '#' (percent-encode it as %23 in the password)");
+            throw ConnectionSpec.malformed(input.name(), "it contains '#' (percent-encode it as %23 in the password)");
+        }
+        int lastAt = rest.lastIndexOf('@');
+        int authorityEnd = firstOf(rest, '/', '?');
+        if (lastAt > authorityEnd && authorityEnd >= 0 && rest.substring(0, authorityEnd).indexOf(':') >= 0
+                && rest.substring(authorityEnd, lastAt).indexOf('=') < 0) {
+            // user:pa/ss@host/db: the '/' ends the authority before the '@', so the host would be "user" and the port "pa".
+            throw ConnectionSpec.malformed(input.name(), "its user name or password holds a '/' or '?' that is not "
+                    + "percent-encoded (write '/' as %2F and '?' as %3F)");
         }
         int query = rest.indexOf('?');
         String queryText = query >= 0 ? rest.substring(query + 1) : "";
@@ -110,7 +177,7 @@ final class ConnectionStringParser {
         int slash = rest.indexOf('/');
         String authority = slash >= 0 ? rest.substring(0, slash) : rest;
         if (slash >= 0 && !rest.substring(slash + 1).isEmpty()) {
-            values.put("dbname", decode(inputName, rest.substring(slash + 1)));
+            values.put("dbname", decode(input, rest.substring(slash + 1)));
         }
         int at = authority.lastIndexOf('@');
         if (at >= 0) {
@@ -118,14 +185,14 @@ final class ConnectionStringParser {
             authority = authority.substring(at + 1);
             int colon = userInfo.indexOf(':');
             if (colon >= 0) {
-                values.put("password", decode(inputName, userInfo.substring(colon + 1)));
+                values.put("password", decode(input, userInfo.substring(colon + 1)));
                 userInfo = userInfo.substring(0, colon);
             }
             if (!userInfo.isEmpty()) {
-                values.put("user", decode(inputName, userInfo));
+                values.put("user", decode(input, userInfo));
             }
         }
-        parseUriHosts(inputName, authority, values);
+        parseUriHosts(input, authority, values);
         if (!queryText.isEmpty()) {
             for (String parameter : queryText.split("&")) {
                 if (parameter.isEmpty()) {
@@ -133,15 +200,21 @@ final class ConnectionStringParser {
                 }
                 int equals = parameter.indexOf('=');
                 if (equals <= 0) {
-                    throw ConnectionSpec.malformed(inputName, "query parameter '" + parameter + "' has no value");
+                    throw ConnectionSpec.malformed(input.name(), "query parameter " + input.quote(parameter) + " has no value");
                 }
-                values.put(decode(inputName, parameter.substring(0, equals)), decode(inputName, parameter.substring(equals + 1)));
+                values.put(decode(input, parameter.substring(0, equals)), decode(input, parameter.substring(equals + 1)));
             }
         }
         return values;
     }
 
-    private static void parseUriHosts(String inputName, String authority, Map<String, String> values) {
+    private static int firstOf(String text, char a, char b) {
+        int first = text.indexOf(a);
+        int second = text.indexOf(b);
+        return first < 0 ? second : second < 0 ? first : Math.min(first, second);
+    }
+
+    private static void parseUriHosts(Input input, String authority, Map<String, String> values) {
         List<String> hosts = new ArrayList<>();
         List<String> ports = new ArrayList<>();
         for (String hostPort : authority.split(",", -1)) {
@@ -150,12 +223,12 @@ final class ConnectionStringParser {
             if (hostPort.startsWith("[")) {
                 int close = hostPort.indexOf(']');
                 if (close < 0) {
-                    throw ConnectionSpec.malformed(inputName, "an IPv6 address lacks its closing ']'");
+                    throw ConnectionSpec.malformed(input.name(), "an IPv6 address lacks its closing ']'");
                 }
                 host = hostPort.substring(1, close);
                 if (hostPort.length() > close + 1) {
                     if (hostPort.charAt(close + 1) != ':') {
-                        throw ConnectionSpec.malformed(inputName, "unexpected text after an IPv6 address");
+                        throw ConnectionSpec.malformed(input.name(), "unexpected text after an IPv6 address");
                     }
                     port = hostPort.substring(close + 2);
                 }
@@ -164,7 +237,7 @@ final class ConnectionStringParser {
                 host = colon >= 0 ? hostPort.substring(0, colon) : hostPort;
                 port = colon >= 0 ? hostPort.substring(colon + 1) : "";
             }
-            hosts.add(decode(inputName, host));
+            hosts.add(decode(input, host));
             ports.add(port);
         }
         if (!(hosts.size() == 1 && hosts.get(0).isEmpty())) {
@@ -175,13 +248,13 @@ final class ConnectionStringParser {
         }
     }
 
-    private static String decode(String inputName, String text) {
+    private static String decode(Input input, String text) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '%') {
                 if (i + 2 >= text.length() || Character.digit(text.charAt(i + 1), 16) < 0 || Character.digit(text.charAt(i + 2), 16) < 0) {
-                    throw ConnectionSpec.malformed(inputName, "it has an invalid percent-encoding (a '%' not followed by two hex digits)");
+                    throw ConnectionSpec.malformed(input.name(), "it has an invalid percent-encoding (a '%' not followed by two hex digits)");
                 }
                 bytes.write(Character.digit(text.charAt(i + 1), 16) * 16 + Character.digit(text.charAt(i + 2), 16));
                 i += 2;
@@ -194,7 +267,7 @@ final class ConnectionStringParser {
     }
 
     // host=db.example.com port=5432 dbname='my db' password='it\'s'
-    private static Map<String, String> parseKeyValue(String inputName, String text) {
+    private static Map<String, String> parseKeyValue(Input input, String text) {
         Map<String, String> values = new LinkedHashMap<>();
         int i = 0;
         int n = text.length();
@@ -214,7 +287,7 @@ final class ConnectionStringParser {
                 i++;
             }
             if (i >= n || text.charAt(i) != '=') {
-                throw ConnectionSpec.malformed(inputName, "'" + key + "' has no '=' (expected a URI or key=value pairs)");
+                throw ConnectionSpec.malformed(input.name(), "word " + input.quote(key) + " has no '=' (expected a URI, or key=value pairs with values that contain spaces in single quotes)");
             }
             i++;
             while (i < n && Character.isWhitespace(text.charAt(i))) {
@@ -236,7 +309,7 @@ final class ConnectionStringParser {
                     }
                 }
                 if (!closed) {
-                    throw ConnectionSpec.malformed(inputName, "a quoted value lacks its closing quote");
+                    throw ConnectionSpec.malformed(input.name(), "a quoted value lacks its closing quote");
                 }
             } else {
                 while (i < n && !Character.isWhitespace(text.charAt(i))) {

@@ -1,5 +1,7 @@
 package io.neontwin.connection;
 
+import io.neontwin.errors.UserError;
+
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -47,16 +49,28 @@ public final class Connector {
                 return DriverManager.getConnection(target.jdbcUrl(), properties);
             } catch (SQLException failure) {
                 if (!ConnectionErrors.isTransient(failure) || attempt >= BACKOFF.size()) {
-                    throw ConnectionErrors.explain(target, failure);
+                    throw gaveUp(ConnectionErrors.explain(target, failure), attempt);
                 }
                 try {
                     sleeper.sleep(BACKOFF.get(attempt));
                 } catch (InterruptedException interrupted) {
                     Thread.currentThread().interrupt();
-                    throw ConnectionErrors.explain(target, failure);
+                    throw gaveUp(ConnectionErrors.explain(target, failure), attempt);
                 }
             }
         }
+    }
+
+    /** After retries, the sentence also says how long it kept trying (else a 30-second failure looks like a hang). */
+    private static UserError gaveUp(UserError error, int retries) {
+        if (retries == 0) {
+            return error;
+        }
+        long waited = BACKOFF.subList(0, retries).stream().mapToLong(Duration::toSeconds).sum();
+        String sentence = error.getMessage().endsWith(".") ? error.getMessage().substring(0, error.getMessage().length() - 1)
+                : error.getMessage();
+        return new UserError(error.exitCode(), sentence + " (gave up after " + (retries + 1) + " attempts over " + waited + " s).",
+                error.getCause());
     }
 
     /** Like {@link #open} but returns null when the database does not exist (a twin that was never created). */
