@@ -22,6 +22,8 @@ else
   set -- -jar "$jar" action "$@"
 fi
 
-# NEON_TWIN_JAVA_OPTS holds extra JVM flags (e.g. -Xmx2g), split on spaces on purpose.
+# NEON_TWIN_JAVA_OPTS replaces the JVM flags (split on spaces on purpose). The default heap cap keeps the JVM under
+# 512 MB of memory whatever the database size: rows stream through fixed buffers. Raise it only for single values
+# over ~100 MB (large bytea or text), e.g. NEON_TWIN_JAVA_OPTS=-Xmx1g.
 # shellcheck disable=SC2086
-exec "$java" ${NEON_TWIN_JAVA_OPTS:-} "$@"
+exec "$java" ${NEON_TWIN_JAVA_OPTS:--Xmx256m} "$@"

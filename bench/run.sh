@@ -19,7 +19,7 @@
 #   BENCH_WORK    scratch folder for dumps, logs and reports, removed at the end (default: $TMPDIR/neon-twin-bench)
 #   RESULTS_DIR   where the results are written (default: bench/results)
 #   JAVA          a java 21+ binary (default: the first one found in $JAVA_HOME, /usr/lib/jvm, PATH)
-#   JAVA_OPTS     extra JVM options for the neon-twin runs (default: none, i.e. the JVM's defaults)
+#   JAVA_OPTS     JVM options for the neon-twin runs (default: -Xmx256m, as bin/neon-twin and the action's image run it)
 #   PGCOPYDB_SPLIT  if set, passed to pgcopydb as --split-tables-larger-than (default: unset, as users run it)
 #
 # The results table goes to stdout and to bench/results/<date>-rows<R>-jobs<J>.md, with a long-format .tsv beside it.
@@ -302,7 +302,7 @@ copydb() {
 neon_twin() {  # neon_twin ID DB [VAR=value...]: the engine under /usr/bin/time -v, with its JSON report
   local id=$1 db=$2 opts=()
   shift 2
-  read -r -a opts <<<"${JAVA_OPTS:-}"
+  read -r -a opts <<<"${JAVA_OPTS:--Xmx256m}"
   env "$@" /usr/bin/time -v -o "$WORK/$id-r$ROUND.time" "$JAVA" "${opts[@]}" -jar "$JAR" twin \
     --production-url "$SRC" --twin-url "$TWIN_URL_BASE/$db" --jobs "$JOBS" --notify never --report "$WORK/$id-r$ROUND.json"
 }
@@ -431,7 +431,7 @@ render() {
   echo "- Servers: production PostgreSQL $PROD_VERSION on :$PROD_PORT, twin PostgreSQL $TWIN_VERSION on :$TWIN_PORT, same host; $PAIR_NOTE"
   echo "- Production settings: $PROD_SETTINGS"
   echo "- Twin settings: $TWIN_SETTINGS"
-  echo "- Clients: $PG_DUMP_VERSION; pgcopydb $PGCOPYDB_VERSION; $JAVA_VERSION${JAVA_OPTS:+ with JAVA_OPTS=$JAVA_OPTS}; neon-twin at commit $COMMIT"
+  echo "- Clients: $PG_DUMP_VERSION; pgcopydb $PGCOPYDB_VERSION; $JAVA_VERSION with JVM options ${JAVA_OPTS:--Xmx256m}; neon-twin at commit $COMMIT"
   echo "- Production: database $SHOP_DB, $PROD_SIZE, rows: $PROD_COUNTS"
   echo "- Seed: $SEED_NOTE"
   echo "- Each method writes into its own fresh database on the twin cluster; a CHECKPOINT on both clusters runs before each one."
@@ -457,7 +457,7 @@ render() {
   done
   echo
   echo "Wall time of a failed method is in parentheses (its last run) and is not used in any ratio. Peak RSS is GNU time's maximum resident"
-  echo "set size of the neon-twin process (the JVM, default heap settings unless JAVA_OPTS says otherwise)."
+  echo "set size of the neon-twin process (the JVM, run with ${JAVA_OPTS:--Xmx256m} as shipped)."
   echo
   echo "## Targets (from the issue)"
   echo

@@ -23,7 +23,7 @@ final class CopyFailures {
                     + "; free space or raise the twin's storage limit, then run again (the previous twin is kept).", failure);
         }
         if (state.equals("42501")) {
-            return error(ExitCode.PRIVILEGE, "The " + (side.equals("production") ? "production-url" : "twin-url")
+            return error(ExitCode.PRIVILEGE, "The " + (side.equals("production") ? "production" : "twin")
                     + " role may not " + (side.equals("production") ? "read " : "write ") + table + " (" + message
                     + "); grant it, or leave the table out with --exclude-table.", failure);
         }

@@ -59,13 +59,13 @@ final class Preflight {
         SnapshotSession snapshot = SnapshotSession.open(connector, production);
         cleanup.add(snapshot);
         productionServer = ServerInfo.of(snapshot.connection());
-        checkSupported("production-url", productionServer);
+        checkSupported(options.production().inputName(), productionServer);
 
         TwinTarget target = TwinTarget.open(connector, options.twin());
         cleanup.add(target);
-        checkSupported("twin-url", target.server());
+        checkSupported(options.twin().inputName(), target.server());
         if (target.seesSession(probe, options.twin().database())) {
-            throw SafetyChecks.sameDatabase(options.production());
+            throw SafetyChecks.sameDatabase(options.production(), options.twin());
         }
         if (!options.dryRun() && !target.tryLock()) {
             throw new UserError(ExitCode.BUSY, "Another neon-twin run is refreshing twin database '" + options.twin().database()
@@ -86,12 +86,12 @@ final class Preflight {
         try {
             dump = SchemaDump.create(client, options.production(), snapshot.snapshotId(), options, workDir);
         } catch (PgProcess.Failed failed) {
-            throw explainDumpFailure(failed);
+            throw explainDumpFailure(failed, options.production());
         }
         ProductionCatalog catalog = new ProductionCatalog(snapshot.connection());
         List<String> unreadable = catalog.unreadableTables(options.schemas(), options.excludeSchemas());
         if (!unreadable.isEmpty() && options.tables().isEmpty()) {
-            warnings.add("the production-url role cannot read " + unreadable.size() + " relation(s) outside the copy's tables: "
+            warnings.add("the " + options.production().inputName() + " role cannot read " + unreadable.size() + " relation(s) outside the copy's tables: "
                     + String.join(", ", unreadable.subList(0, Math.min(5, unreadable.size()))));
         }
 
@@ -174,11 +174,15 @@ final class Preflight {
         }
     }
 
-    private static UserError explainDumpFailure(PgProcess.Failed failed) {
+    private static UserError explainDumpFailure(PgProcess.Failed failed, ConnectionSpec production) {
         String line = failed.firstErrorLine();
-        if (line.contains("permission denied")) {
-            return new UserError(ExitCode.PRIVILEGE, "pg_dump could not read production's schema: " + line
-                    + "; grant the production-url role SELECT on it (on PostgreSQL 14+: GRANT pg_read_all_data), or leave it out with --exclude-table.", failed);
+        String input = production.inputName();
+        java.util.regex.Matcher denied = java.util.regex.Pattern.compile("permission denied for (\\w+) (\\S+)").matcher(line);
+        if (denied.find()) {
+            String object = denied.group(2);
+            return new UserError(ExitCode.PRIVILEGE, input + ": role '" + production.user() + "' may not read " + denied.group(1)
+                    + " " + object + "; grant it SELECT on " + object + " (PostgreSQL 14+: GRANT pg_read_all_data TO "
+                    + production.user() + "), or leave it out with --exclude-table " + object + ".", failed);
         }
         if (line.contains("lock") && line.contains("timeout")) {
             return new UserError(ExitCode.COPY_FAILED, "pg_dump waited too long for a lock on production (" + line

@@ -27,7 +27,7 @@ public final class SafetyChecks {
         for (ConnectionSpec.HostPort productionHost : production.hosts()) {
             for (ConnectionSpec.HostPort twinHost : twin.hosts()) {
                 if (productionHost.port() == twinHost.port() && sameHost(productionHost.host(), twinHost.host())) {
-                    throw sameDatabase(production);
+                    throw sameDatabase(production, twin);
                 }
             }
         }
@@ -46,9 +46,9 @@ public final class SafetyChecks {
         }
     }
 
-    static UserError sameDatabase(ConnectionSpec production) {
-        return new UserError(ExitCode.SAFETY, "twin-url points at production's own database (" + production.describe()
-                + "); refusing to write: set twin-url to the Neon twin's database.");
+    static UserError sameDatabase(ConnectionSpec production, ConnectionSpec twin) {
+        return new UserError(ExitCode.SAFETY, twin.inputName() + " points at production's own database (" + production.describe()
+                + "); refusing to write: set " + twin.inputName() + " to the Neon twin's database.");
     }
 
     /**
@@ -57,6 +57,7 @@ public final class SafetyChecks {
      */
     static String judgeTarget(TwinTarget target, String productionIdentity, boolean force) throws java.sql.SQLException {
         String database = target.twinDatabase();
+        String input = target.inputName();
         if (!target.exists(database)) {
             return "does not exist yet; it will be created";
         }
@@ -66,9 +67,9 @@ public final class SafetyChecks {
                 return "twin of this production, refreshed " + marker.get().refreshedAt() + "; it will be replaced";
             }
             if (!force) {
-                throw new UserError(ExitCode.SAFETY, "twin-url's database '" + database + "' is a twin of "
+                throw new UserError(ExitCode.SAFETY, input + "'s database '" + database + "' is a twin of "
                         + marker.get().mirrors() + ", not of " + productionIdentity
-                        + "; point twin-url at this production's twin, or pass --force (input force) to replace it.");
+                        + "; point " + input + " at this production's twin, or pass --force (input force) to replace it.");
             }
             return "twin of another production (" + marker.get().mirrors() + "); replaced because of --force";
         }
@@ -77,8 +78,8 @@ public final class SafetyChecks {
             return "exists and is empty; it becomes the twin";
         }
         if (!force) {
-            throw new UserError(ExitCode.SAFETY, "twin-url's database '" + database + "' holds " + relations
-                    + " relations and is not a twin (it has no neon-twin marker), so it may be real data; point twin-url at a new "
+            throw new UserError(ExitCode.SAFETY, input + "'s database '" + database + "' holds " + relations
+                    + " relations and is not a twin (it has no neon-twin marker), so it may be real data; point " + input + " at a new "
                     + "or empty database, or pass --force (input force) to replace it.");
         }
         return "not empty and not a twin (" + relations + " relations); replaced because of --force";

@@ -140,9 +140,9 @@ public final class TwinEngine {
         } catch (SQLException | RuntimeException unexpected) {
             UserError error = unexpected instanceof SQLException sql && isConnectionLoss(sql)
                     ? new UserError(ExitCode.COPY_FAILED, "A connection was lost during " + currentPhase + " ("
-                    + Secrets.redact(String.valueOf(sql.getMessage())) + "); the previous twin is kept: run again.", sql)
+                    + Secrets.redact(CopyFailures.firstLine(sql.getMessage())) + "); the previous twin is kept: run again.", sql)
                     : new UserError(ExitCode.INTERNAL, "Unexpected failure during " + currentPhase + ": "
-                    + Secrets.redact(String.valueOf(unexpected.getMessage())), unexpected);
+                    + Secrets.redact(CopyFailures.firstLine(unexpected.getMessage())) + "; rerun with --debug and report it.", unexpected);
             return failure(started, context, error, null);
         } finally {
             if (stagingCreated) {

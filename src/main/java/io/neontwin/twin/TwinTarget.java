@@ -58,6 +58,11 @@ final class TwinTarget implements AutoCloseable {
         return server;
     }
 
+    /** The flag or input the twin's URL came from, for messages. */
+    String inputName() {
+        return twin.inputName();
+    }
+
     String twinDatabase() {
         return twin.database();
     }
