@@ -32,3 +32,8 @@ if ! JAVA_HOME=$(find_java_home); then
   exit 3
 fi
 export JAVA_HOME
+
+# Maven 3.8's bundled Guava calls sun.misc.Unsafe, which JDK 24+ warns about on every build; the warning is not ours.
+if [ "$(java_major "$JAVA_HOME")" -ge 24 ] && [[ "${MAVEN_OPTS:-}" != *sun-misc-unsafe-memory-access* ]]; then
+  export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow"
+fi

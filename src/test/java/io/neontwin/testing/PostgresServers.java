@@ -59,19 +59,28 @@ public final class PostgresServers {
     }
 
     private static TestServer embedded(int major) {
+        EmbeddedPostgres postgres = startEmbedded(major, Map.of("max_connections", "100"));
+        return new TestServer(major, "127.0.0.1", postgres.getPort(), "postgres", null);
+    }
+
+    /**
+     * Starts an embedded server of this major from the binaries the build copied to target/pg-binaries, with
+     * extra server settings; it is stopped when the test JVM exits.
+     */
+    static EmbeddedPostgres startEmbedded(int major, Map<String, String> settings) {
         try {
             Path jar = Path.of(System.getProperty("neontwin.pgBinaries", "target/pg-binaries")).resolve("pg" + major + ".jar");
             if (!Files.exists(jar)) {
                 throw new IllegalStateException("No PostgreSQL " + major + " binaries at " + jar + "; run the tests through Maven.");
             }
             byte[] archive = readArchive(jar);
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setPgBinaryResolver((system, hardware) -> new ByteArrayInputStream(archive))
                     .setServerConfig("fsync", "off")
-                    .setServerConfig("max_connections", "100")
                     .setServerConfig("listen_addresses", "127.0.0.1")
-                    .setPGStartupWait(java.time.Duration.ofSeconds(60))
-                    .start();
+                    .setPGStartupWait(java.time.Duration.ofSeconds(60));
+            settings.forEach(builder::setServerConfig);
+            EmbeddedPostgres postgres = builder.start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
                     postgres.close();
@@ -79,7 +88,7 @@ public final class PostgresServers {
                     // the JVM is exiting; the server's folder is temporary
                 }
             }));
-            return new TestServer(major, "127.0.0.1", postgres.getPort(), "postgres", null);
+            return postgres;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
