@@ -1,6 +1,6 @@
 package io.neontwin.action;
 
-import io.neontwin.cli.Version;
+import io.neontwin.report.ToolVersion;
 import io.neontwin.errors.ExitCode;
 import io.neontwin.errors.UserError;
 import io.neontwin.notify.Notifications;
@@ -61,7 +61,7 @@ public final class ActionRunner {
     }
 
     private int runEngine(ActionSettings settings) {
-        log.line("neon-twin " + Version.current() + ": twin " + settings.twinOptions().production().describe() + " into "
+        log.line("neon-twin " + ToolVersion.current() + ": twin " + settings.twinOptions().production().describe() + " into "
                 + settings.twinOptions().twin().describe() + (settings.twinOptions().dryRun() ? " (dry run)" : ""));
         ActionProgress progress = new ActionProgress(log);
         TwinResult result = engine.run(settings.twinOptions(), progress);

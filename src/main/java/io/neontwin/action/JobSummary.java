@@ -1,6 +1,6 @@
 package io.neontwin.action;
 
-import io.neontwin.cli.Bytes;
+import io.neontwin.report.Bytes;
 import io.neontwin.errors.ExitCode;
 import io.neontwin.report.DatabaseInfo;
 import io.neontwin.report.Failure;

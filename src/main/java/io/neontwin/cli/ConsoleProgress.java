@@ -1,5 +1,6 @@
 package io.neontwin.cli;
 
+import io.neontwin.report.Bytes;
 import io.neontwin.report.PhaseTiming;
 import io.neontwin.report.TableReport;
 import io.neontwin.report.TwinReport;

@@ -1,6 +1,6 @@
 package io.neontwin.notify;
 
-import io.neontwin.cli.Version;
+import io.neontwin.report.ToolVersion;
 import io.neontwin.report.ClientInfo;
 import io.neontwin.report.DatabaseInfo;
 import io.neontwin.report.Failure;
@@ -50,7 +50,7 @@ public final class SampleReport {
         long rows = tables.stream().mapToLong(TableReport::rows).sum();
         long bytes = tables.stream().mapToLong(TableReport::bytes).sum();
         double seconds = phases.stream().mapToDouble(PhaseTiming::seconds).sum();
-        return new TwinReport("neon-twin", Version.current(), Outcome.SUCCEEDED, finishedAt.minusMillis((long) (seconds * 1000)),
+        return new TwinReport("neon-twin", ToolVersion.current(), Outcome.SUCCEEDED, finishedAt.minusMillis((long) (seconds * 1000)),
                 finishedAt, seconds, PRODUCTION,
                 new DatabaseInfo("ep-quiet-lake-a1b2c3.eu-central-1.aws.neon.example.com", 5432, "shop_twin", "16.4", 16, 41_870_000_000L),
                 CLIENT, phases, tables, new Totals(tables.size(), rows, bytes, bytes / 161.4 / 1e6),
@@ -63,7 +63,7 @@ public final class SampleReport {
         List<PhaseTiming> phases = List.of(new PhaseTiming("preflight", 1.9), new PhaseTiming("schema", 3.4),
                 new PhaseTiming("data", 89.6));
         double seconds = phases.stream().mapToDouble(PhaseTiming::seconds).sum();
-        return new TwinReport("neon-twin", Version.current(), Outcome.FAILED, finishedAt.minusMillis((long) (seconds * 1000)),
+        return new TwinReport("neon-twin", ToolVersion.current(), Outcome.FAILED, finishedAt.minusMillis((long) (seconds * 1000)),
                 finishedAt, seconds, PRODUCTION,
                 new DatabaseInfo("ep-quiet-lake-a1b2c3.eu-central-1.aws.neon.example.com", 5432, "shop_twin", "16.4", 16, null),
                 CLIENT, phases, List.of(), null, null, List.of(),

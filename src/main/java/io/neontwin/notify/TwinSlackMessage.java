@@ -1,7 +1,7 @@
 package io.neontwin.notify;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.neontwin.cli.Bytes;
+import io.neontwin.report.Bytes;
 import io.neontwin.errors.ExitCode;
 import io.neontwin.report.DatabaseInfo;
 import io.neontwin.report.Failure;

@@ -200,7 +200,8 @@ final class DataCopier {
                 if (row.length > buffer.length - filled) {
                     in.writeToCopy(buffer, 0, filled);
                     filled = 0;
-                    unreportedBytes = flushProgress(unreportedBytes);
+                    bytesDone.addAndGet(unreportedBytes);
+                    unreportedBytes = 0;
                 }
                 if (row.length > buffer.length) {
                     in.writeToCopy(row, 0, row.length);
@@ -221,7 +222,7 @@ final class DataCopier {
                 throw new UserError(ExitCode.VERIFY_FAILED, "The twin accepted " + written + " rows of " + task.describe()
                         + " but production sent " + rows + "; the previous twin is kept.");
             }
-            flushProgress(unreportedBytes);
+            bytesDone.addAndGet(unreportedBytes);
             side = "production";
             try (Statement statement = source.createStatement()) {
                 statement.execute("COMMIT");
@@ -242,11 +243,6 @@ final class DataCopier {
         if (result.chunksDone.incrementAndGet() == task.chunks()) {
             tablesDone.incrementAndGet();
         }
-    }
-
-    private long flushProgress(long unreportedBytes) {
-        bytesDone.addAndGet(unreportedBytes);
-        return 0;
     }
 
     private static void cancel(CopyOut out) {

@@ -1,5 +1,6 @@
 package io.neontwin.twin;
 
+import io.neontwin.report.Bytes;
 import io.neontwin.report.DatabaseInfo;
 
 import java.util.Locale;
@@ -48,6 +49,6 @@ public final class PlanPrinter {
     }
 
     static String human(long bytes) {
-        return io.neontwin.cli.Bytes.human(bytes);
+        return Bytes.human(bytes);
     }
 }

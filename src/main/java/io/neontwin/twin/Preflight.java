@@ -120,7 +120,7 @@ final class Preflight {
                 policiesWithMissingRoles.put(policy.oid(), policy);
             }
         }
-        TocFilter.Selection selection = new TocFilter(dependents.keySet(), dependents, policiesWithMissingRoles).select(dump.entries());
+        TocFilter.Selection selection = new TocFilter(dependents, policiesWithMissingRoles).select(dump.entries());
         warnings.addAll(selection.warnings());
         long largeObjects = catalog.largeObjectCount();
         if (largeObjects > 0) {

@@ -237,11 +237,11 @@ final class ProductionCatalog {
     Map<Long, long[]> tablesOfObjects(Set<Long> oids) throws SQLException {
         Map<Long, long[]> tables = new HashMap<>();
         try (PreparedStatement statement = snapshot.prepareStatement("""
-                SELECT oid, conrelid, confrelid FROM pg_constraint WHERE oid = ANY (?1)
-                UNION ALL SELECT indexrelid, indrelid, 0 FROM pg_index WHERE indexrelid = ANY (?1)
-                UNION ALL SELECT oid, tgrelid, 0 FROM pg_trigger WHERE oid = ANY (?1)
-                UNION ALL SELECT oid, polrelid, 0 FROM pg_policy WHERE oid = ANY (?1)
-                UNION ALL SELECT oid, ev_class, 0 FROM pg_rewrite WHERE oid = ANY (?1)""".replace("?1", "?"))) {
+                SELECT oid, conrelid, confrelid FROM pg_constraint WHERE oid = ANY (?)
+                UNION ALL SELECT indexrelid, indrelid, 0 FROM pg_index WHERE indexrelid = ANY (?)
+                UNION ALL SELECT oid, tgrelid, 0 FROM pg_trigger WHERE oid = ANY (?)
+                UNION ALL SELECT oid, polrelid, 0 FROM pg_policy WHERE oid = ANY (?)
+                UNION ALL SELECT oid, ev_class, 0 FROM pg_rewrite WHERE oid = ANY (?)""")) {
             Array array = oidArray(oids);
             for (int i = 1; i <= 5; i++) {
                 statement.setArray(i, array);

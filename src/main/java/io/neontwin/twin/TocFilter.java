@@ -26,9 +26,13 @@ final class TocFilter {
     private final Map<String, List<ProductionCatalog.CatalogObject>> extensionDependents;
     private final Map<Long, ProductionCatalog.RolePolicy> policiesWithMissingRoles;
 
-    TocFilter(Set<String> missingExtensions, Map<String, List<ProductionCatalog.CatalogObject>> extensionDependents,
+    /**
+     * @param extensionDependents      each extension the twin's server lacks, with the objects that depend on it
+     * @param policiesWithMissingRoles policies naming roles the twin's server lacks, by policy oid
+     */
+    TocFilter(Map<String, List<ProductionCatalog.CatalogObject>> extensionDependents,
               Map<Long, ProductionCatalog.RolePolicy> policiesWithMissingRoles) {
-        this.missingExtensions = missingExtensions;
+        this.missingExtensions = extensionDependents.keySet();
         this.extensionDependents = extensionDependents;
         this.policiesWithMissingRoles = policiesWithMissingRoles;
     }

@@ -1,6 +1,6 @@
 package io.neontwin.twin;
 
-import io.neontwin.cli.Version;
+import io.neontwin.report.ToolVersion;
 import io.neontwin.connection.Connector;
 import io.neontwin.errors.ExitCode;
 import io.neontwin.errors.UserError;
@@ -71,7 +71,6 @@ public final class TwinEngine {
             if (options.dryRun()) {
                 return result(started, Outcome.PLANNED, context, null, null, null, ExitCode.OK, null);
             }
-            Path copyResult = workDir;
             TwinTarget target = context.target();
             target.dropLeftovers(listener::info);
             TwinMarker building = marker(context, "building");
@@ -81,7 +80,7 @@ public final class TwinEngine {
 
             phaseStart = startPhase("schema");
             PreDataRestore.run(context.client(), context.dump(), context.selection().kept(), target.stagingSpec(),
-                    context.productionServer().major(), target.server().major(), copyResult);
+                    context.productionServer().major(), target.server().major(), workDir);
             endPhase("schema", phaseStart);
 
             phaseStart = startPhase("data");
@@ -226,7 +225,7 @@ public final class TwinEngine {
     }
 
     private TwinMarker marker(Preflight.Context context, String state) {
-        return new TwinMarker("neon-twin", context.productionIdentity(), Instant.now().toString(), Version.current(), state);
+        return new TwinMarker("neon-twin", context.productionIdentity(), Instant.now().toString(), ToolVersion.current(), state);
     }
 
     private long startPhase(String phase) {
@@ -260,8 +259,12 @@ public final class TwinEngine {
         DatabaseInfo production = null;
         DatabaseInfo twin = null;
         if (context != null) {
+            Map<String, DataCopier.TableResult> copiedByName = new HashMap<>();
+            if (copied != null) {
+                context.dataTables().forEach(t -> copiedByName.put(t.displayName(), copied.get(t.oid())));
+            }
             for (TwinPlan.PlannedTable planned : context.plan().tables()) {
-                DataCopier.TableResult result = copied == null ? null : copiedResult(context, planned, copied);
+                DataCopier.TableResult result = copiedByName.get(planned.qualifiedName());
                 long tableRows = result == null ? 0 : result.rows();
                 long tableBytes = result == null ? 0 : result.bytes();
                 rows += tableRows;
@@ -279,21 +282,11 @@ public final class TwinEngine {
         Verification verification = checked == null ? (outcome == Outcome.SUCCEEDED ? new Verification(options.verify().label(), true, 0, List.of()) : null)
                 : new Verification(options.verify().label(), checked.mismatches().isEmpty(), checked.tables(), checked.mismatches());
         Failure failure = error == null ? null : new Failure(currentPhase, Secrets.redact(error.getMessage()), exitCode.code(), twinState(context));
-        TwinReport report = new TwinReport("neon-twin", Version.current(), outcome, started, finished,
+        TwinReport report = new TwinReport("neon-twin", ToolVersion.current(), outcome, started, finished,
                 round((finished.toEpochMilli() - started.toEpochMilli()) / 1000.0), production, twin,
                 context == null ? null : context.plan().client(), List.copyOf(phases), tables, totals, verification,
                 warnings.stream().map(Secrets::redact).distinct().toList(), failure);
         return new TwinResult(report, exitCode, Optional.ofNullable(error == null ? null : error.getCause() == null ? error : error.getCause()));
-    }
-
-    private static DataCopier.TableResult copiedResult(Preflight.Context context, TwinPlan.PlannedTable planned,
-                                                       Map<Long, DataCopier.TableResult> copied) {
-        for (ProductionCatalog.Relation table : context.dataTables()) {
-            if (table.schema().equals(planned.schema()) && table.name().equals(planned.name())) {
-                return copied.get(table.oid());
-            }
-        }
-        return null;
     }
 
     private String twinState(Preflight.Context context) {

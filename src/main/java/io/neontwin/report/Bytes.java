@@ -1,4 +1,4 @@
-package io.neontwin.cli;
+package io.neontwin.report;
 
 import java.util.Locale;
 
