@@ -89,6 +89,11 @@ public final class DemoCommand implements Callable<Integer> {
             throw new UserError(ExitCode.INVALID_INPUT, "The demo's embedded PostgreSQL runs on Linux x86-64 only (this is "
                     + os + "/" + arch + "); run the demo in the Docker image, or twin two databases of your own with `neon-twin twin`.");
         }
+        if (DemoCommand.class.getResource("/postgres-linux-x86_64.txz") == null) {
+            throw new UserError(ExitCode.INVALID_INPUT, "This build of neon-twin carries no embedded PostgreSQL for the demo "
+                    + "(the action's image leaves it out to stay small); run the demo from a source checkout: "
+                    + "./scripts/setup.sh && bin/neon-twin demo.");
+        }
         return EmbeddedPostgres.builder().setServerConfig("listen_addresses", "127.0.0.1").start();
     }
 

@@ -21,6 +21,7 @@ import java.util.zip.ZipFile;
  */
 public final class PostgresServers {
     private static final Map<String, TestServer> started = new ConcurrentHashMap<>();
+    private static final Map<TestServer, PostgreSQLContainer<?>> containers = new ConcurrentHashMap<>();
     private static final boolean docker = dockerAnswers();
 
     private PostgresServers() {
@@ -55,7 +56,27 @@ public final class PostgresServers {
         PostgreSQLContainer<?> container = new PostgreSQLContainer<>("postgres:" + major)
                 .withCommand("postgres", "-c", "fsync=off", "-c", "max_connections=100");
         container.start();
-        return new TestServer(major, container.getHost(), container.getMappedPort(5432), container.getUsername(), container.getPassword());
+        TestServer server = new TestServer(major, container.getHost(), container.getMappedPort(5432), container.getUsername(), container.getPassword());
+        containers.put(server, container);
+        return server;
+    }
+
+    /**
+     * Writes a file into the server's share folder (an extension's control and script files, say): on the local disk
+     * for an embedded server, into the container for a Testcontainers one.
+     */
+    public static void writeShareFile(TestServer server, String relativePath, String content) {
+        String shareDir = server.queryString("postgres", "SELECT setting FROM pg_config WHERE name = 'SHAREDIR'");
+        PostgreSQLContainer<?> container = containers.get(server);
+        if (container != null) {
+            container.copyFileToContainer(org.testcontainers.images.builder.Transferable.of(content), shareDir + "/" + relativePath);
+            return;
+        }
+        try {
+            Files.writeString(Path.of(shareDir, relativePath), content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static TestServer embedded(int major) {

@@ -6,10 +6,6 @@ import io.neontwin.testing.PostgresServers;
 import io.neontwin.testing.TestServer;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** A refresh that fails after it began writing leaves developers the previous twin, and no staging database. */
 class FailedRefreshTest {
     @Test
-    void aRefreshThatFailsMidWayKeepsThePreviousTwinExactlyAsItWas() throws IOException {
+    void aRefreshThatFailsMidWayKeepsThePreviousTwinExactlyAsItWas() {
         TestServer production = PostgresServers.get(13);
         TestServer twin = PostgresServers.get(15, "twin");
         production.createDatabase("fragile_prod");
@@ -44,9 +40,8 @@ class FailedRefreshTest {
         production.dropDatabase("fragile_prod");
     }
 
-    private static void writeExtension(TestServer server, String script) throws IOException {
-        Path extensions = Path.of(server.queryString("postgres", "SELECT setting FROM pg_config WHERE name = 'SHAREDIR'"), "extension");
-        Files.writeString(extensions.resolve("neon_twin_fragile.control"), "default_version = '1.0'\nrelocatable = true\n");
-        Files.writeString(extensions.resolve("neon_twin_fragile--1.0.sql"), script + "\n");
+    private static void writeExtension(TestServer server, String script) {
+        PostgresServers.writeShareFile(server, "extension/neon_twin_fragile.control", "default_version = '1.0'\nrelocatable = true\n");
+        PostgresServers.writeShareFile(server, "extension/neon_twin_fragile--1.0.sql", script + "\n");
     }
 }

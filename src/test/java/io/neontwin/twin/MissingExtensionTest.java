@@ -6,10 +6,6 @@ import io.neontwin.testing.PostgresServers;
 import io.neontwin.testing.TestServer;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class MissingExtensionTest {
     @Test
-    void theExtensionAndItsDependentsAreSkippedAndNamed() throws IOException {
+    void theExtensionAndItsDependentsAreSkippedAndNamed() {
         TestServer production = PostgresServers.get(13);
         TestServer twin = PostgresServers.get(15, "twin");
         installExtensionOnlyOn(production);
@@ -44,11 +40,10 @@ class MissingExtensionTest {
     }
 
     /** Writes a tiny extension into this server's share folder only; other majors' servers do not have it. */
-    private static void installExtensionOnlyOn(TestServer server) throws IOException {
-        Path extensions = Path.of(server.queryString("postgres", "SELECT setting FROM pg_config WHERE name = 'SHAREDIR'"), "extension");
-        Files.writeString(extensions.resolve("neon_twin_probe.control"),
+    private static void installExtensionOnlyOn(TestServer server) {
+        PostgresServers.writeShareFile(server, "extension/neon_twin_probe.control",
                 "comment = 'a test extension'\ndefault_version = '1.0'\nrelocatable = true\n");
-        Files.writeString(extensions.resolve("neon_twin_probe--1.0.sql"),
+        PostgresServers.writeShareFile(server, "extension/neon_twin_probe--1.0.sql",
                 "CREATE DOMAIN probe_code AS text CHECK (VALUE ~ '^[A-Z]+$');\n");
     }
 }
