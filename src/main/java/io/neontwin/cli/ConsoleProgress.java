@@ -31,8 +31,20 @@ public final class ConsoleProgress implements ProgressListener {
         this.live = live;
     }
 
+    /**
+     * Whether a live bar can redraw in place. On Java 22+ a console object exists even when output is redirected,
+     * so its isTerminal() (22+, called by reflection because the code targets 21) decides; CI logs never get a bar.
+     */
     public static boolean stdoutIsTerminal() {
-        return System.console() != null && System.getenv("CI") == null;
+        java.io.Console console = System.console();
+        if (console == null || System.getenv("CI") != null) {
+            return false;
+        }
+        try {
+            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+        } catch (ReflectiveOperationException olderJava) {
+            return true; // Java 21 returns a console only for a terminal
+        }
     }
 
     @Override

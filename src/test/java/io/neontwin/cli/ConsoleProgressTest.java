@@ -45,4 +45,13 @@ class ConsoleProgressTest {
 
         assertEquals(2, text.toString().lines().count());
     }
+
+    @Test
+    void whenEveryTableIsCopiedTheBarIsFullThoughWireBytesFellShortOfTheOnDiskEstimate() {
+        StringWriter text = new StringWriter();
+        new ConsoleProgress(new PrintWriter(text), true).dataProgress(new DataProgress(5, 5, 100, 800_000_000, 1_000_000_000, 8));
+
+        assertTrue(text.toString().contains("[##############################] 5/5 tables"), text.toString());
+        assertTrue(text.toString().contains("ETA 0:00"), text.toString());
+    }
 }
