@@ -82,18 +82,25 @@ final class Preflight {
                     + productionServer.major() + "); objects using newer features will fail to restore");
         }
 
+        ProductionCatalog catalog = new ProductionCatalog(snapshot.connection());
+        RelationSelection relationSelection = RelationSelection.choose(catalog.relationCandidates(), options);
+        List<String> unreadable = relationSelection.unreadable();
+        if (!unreadable.isEmpty()) {
+            String role = options.production().user();
+            throw new UserError(ExitCode.PRIVILEGE, options.production().inputName() + ": role '" + role + "' may not read "
+                    + String.join(", ", unreadable.subList(0, Math.min(5, unreadable.size())))
+                    + (unreadable.size() > 5 ? " and " + (unreadable.size() - 5) + " more" : "")
+                    + "; grant it SELECT (PostgreSQL 14+: GRANT pg_read_all_data TO " + role + "), or leave them out with --exclude-table.");
+        }
         SchemaDump dump;
         try {
-            dump = SchemaDump.create(client, options.production(), snapshot.snapshotId(), options, workDir);
+            dump = SchemaDump.create(client, options.production(), snapshot.snapshotId(), relationSelection.pgDumpArguments(), workDir);
         } catch (PgProcess.Failed failed) {
             throw explainDumpFailure(failed, options.production());
         }
-        ProductionCatalog catalog = new ProductionCatalog(snapshot.connection());
-        List<String> unreadable = catalog.unreadableTables(options.schemas(), options.excludeSchemas());
-        if (!unreadable.isEmpty() && options.tables().isEmpty()) {
-            warnings.add("the " + options.production().inputName() + " role cannot read " + unreadable.size() + " relation(s) outside the copy's tables: "
-                    + String.join(", ", unreadable.subList(0, Math.min(5, unreadable.size()))));
-        }
+        Set<Long> leftOutOids = new HashSet<>();
+        relationSelection.leftOut().forEach(c -> leftOutOids.add(c.oid()));
+        List<ProductionCatalog.CatalogObject> leftOutDependents = catalog.dependentsOfRelations(leftOutOids);
 
         Set<String> available = target.availableExtensions();
         List<TwinPlan.ExtensionCheck> extensionChecks = new ArrayList<>();
@@ -120,7 +127,7 @@ final class Preflight {
                 policiesWithMissingRoles.put(policy.oid(), policy);
             }
         }
-        TocFilter.Selection selection = new TocFilter(dependents, policiesWithMissingRoles).select(dump.entries());
+        TocFilter.Selection selection = new TocFilter(dependents, policiesWithMissingRoles, leftOutDependents).select(dump.entries());
         warnings.addAll(selection.warnings());
         long largeObjects = catalog.largeObjectCount();
         if (largeObjects > 0) {

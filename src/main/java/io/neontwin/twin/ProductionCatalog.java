@@ -142,19 +142,43 @@ final class ProductionCatalog {
      * citext column, its indexes, a view over it, a function taking hstore ...). A rule is reported as its view.
      */
     List<CatalogObject> dependentsOf(Extension extension) throws SQLException {
+        return dependents("SELECT classid, objid FROM pg_depend WHERE refclassid = 'pg_extension'::regclass AND refobjid = ? AND deptype = 'e'",
+                statement -> statement.setLong(1, extension.oid()));
+    }
+
+    /**
+     * Everything outside these relations that depends on them, directly or through other objects: views over them,
+     * foreign keys that reference them, materialized views over those views ... A rule is reported as its view.
+     */
+    List<CatalogObject> dependentsOfRelations(Set<Long> relationOids) throws SQLException {
+        if (relationOids.isEmpty()) {
+            return List.of();
+        }
+        return dependents("SELECT 'pg_class'::regclass::oid AS classid, oid AS objid FROM pg_class WHERE oid = ANY (?)",
+                statement -> statement.setArray(1, oidArray(relationOids)));
+    }
+
+    private interface Binder {
+        void bind(PreparedStatement statement) throws SQLException;
+    }
+
+    /** The recursive closure over pg_depend of what depends on the "members" query's objects, members excluded. */
+    private List<CatalogObject> dependents(String membersQuery, Binder binder) throws SQLException {
         List<CatalogObject> objects = new ArrayList<>();
         try (PreparedStatement statement = snapshot.prepareStatement("""
-                WITH RECURSIVE members AS (
-                    SELECT classid, objid FROM pg_depend
-                    WHERE refclassid = 'pg_extension'::regclass AND refobjid = ? AND deptype = 'e'
-                ), dependents(classid, objid) AS (
+                WITH RECURSIVE members AS (%s),
+                dependents(classid, objid) AS (
                     SELECT d.classid, d.objid FROM pg_depend d
                     JOIN members m ON d.refclassid = m.classid AND d.refobjid = m.objid
                     WHERE d.deptype IN ('n', 'a')
                       AND NOT EXISTS (SELECT 1 FROM members x WHERE x.classid = d.classid AND x.objid = d.objid)
                   UNION
-                    SELECT d.classid, d.objid FROM pg_depend d
-                    JOIN dependents p ON d.refclassid = p.classid AND d.refobjid = p.objid
+                    -- what depends on a dependent; for a view's rule, what depends on the view itself (its indexes,
+                    -- views over it), since a view depends on others through its rule
+                    SELECT d.classid, d.objid FROM dependents p
+                    LEFT JOIN pg_rewrite r ON p.classid = 'pg_rewrite'::regclass AND r.oid = p.objid
+                    JOIN pg_depend d ON (d.refclassid = p.classid AND d.refobjid = p.objid)
+                                     OR (d.refclassid = 'pg_class'::regclass AND d.refobjid = r.ev_class)
                     WHERE d.deptype IN ('n', 'a', 'i')
                 ), as_dumped AS (
                     SELECT CASE WHEN classid = 'pg_rewrite'::regclass THEN 'pg_class'::regclass::oid ELSE classid END AS classid,
@@ -164,9 +188,11 @@ final class ProductionCatalog {
                     WHERE classid <> 'pg_type'::regclass
                        OR NOT EXISTS (SELECT 1 FROM pg_type t WHERE t.oid = objid AND t.typrelid <> 0)
                 )
-                SELECT DISTINCT classid, objid, pg_describe_object(classid, objid, 0)
-                FROM as_dumped ORDER BY 3""")) {
-            statement.setLong(1, extension.oid());
+                SELECT DISTINCT d.classid, d.objid, pg_describe_object(d.classid, d.objid, 0)
+                FROM as_dumped d
+                WHERE NOT EXISTS (SELECT 1 FROM members m WHERE m.classid = d.classid AND m.objid = d.objid)
+                ORDER BY 3""".formatted(membersQuery))) {
+            binder.bind(statement);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     objects.add(new CatalogObject(rows.getLong(1), rows.getLong(2), rows.getString(3)));
@@ -174,6 +200,31 @@ final class ProductionCatalog {
             }
         }
         return objects;
+    }
+
+    /** Every user table and view with its inheritance parents, for choosing what to copy. */
+    List<RelationSelection.Candidate> relationCandidates() throws SQLException {
+        List<RelationSelection.Candidate> candidates = new ArrayList<>();
+        try (var statement = snapshot.createStatement();
+             ResultSet rows = statement.executeQuery("""
+                     SELECT c.oid, n.nspname, c.relname, c.relkind,
+                            ARRAY(SELECT i.inhparent FROM pg_inherits i WHERE i.inhrelid = c.oid),
+                            has_table_privilege(c.oid, 'SELECT')
+                     FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                     WHERE c.relkind IN ('r', 'p', 'f', 'v', 'm')
+                       AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_%'
+                       AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
+                     ORDER BY 2, 3""")) {
+            while (rows.next()) {
+                List<Long> parents = new ArrayList<>();
+                for (Object parent : (Object[]) rows.getArray(5).getArray()) {
+                    parents.add(((Number) parent).longValue());
+                }
+                candidates.add(new RelationSelection.Candidate(rows.getLong(1), rows.getString(2), rows.getString(3),
+                        rows.getString(4).charAt(0), parents, rows.getBoolean(6)));
+            }
+        }
+        return candidates;
     }
 
     /** A row-level security policy limited to named roles. */
@@ -202,27 +253,6 @@ final class ProductionCatalog {
             row.next();
             return row.getLong(1);
         }
-    }
-
-    /** Tables in the selected schemas that the role may not read; pg_dump would fail on the first of them. */
-    List<String> unreadableTables(List<String> schemaPatterns, List<String> excludeSchemaPatterns) throws SQLException {
-        List<String> unreadable = new ArrayList<>();
-        try (var statement = snapshot.createStatement();
-             ResultSet rows = statement.executeQuery("""
-                     SELECT n.nspname, c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-                     WHERE c.relkind IN ('r', 'p', 'm', 'S', 'v', 'f')
-                       AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_%'
-                       AND NOT has_table_privilege(c.oid, 'SELECT')
-                       AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
-                     ORDER BY 1, 2""")) {
-            while (rows.next()) {
-                String schema = rows.getString(1);
-                if (SchemaFilter.selected(schema, schemaPatterns, excludeSchemaPatterns)) {
-                    unreadable.add(schema + "." + rows.getString(2));
-                }
-            }
-        }
-        return unreadable;
     }
 
     private Array oidArray(Set<Long> oids) throws SQLException {

@@ -25,21 +25,15 @@ final class SchemaDump {
         this.entries = entries;
     }
 
-    static SchemaDump create(PgClient client, ConnectionSpec production, String snapshotId, TwinOptions options, Path workDir) {
+    /** @param selectionArguments what to leave out (from {@link RelationSelection#pgDumpArguments()}) */
+    static SchemaDump create(PgClient client, ConnectionSpec production, String snapshotId, List<String> selectionArguments,
+                             Path workDir) {
         Path archive = workDir.resolve("schema.dump");
         List<String> arguments = new ArrayList<>(List.of(
                 "--schema-only", "--format=custom", "--no-owner", "--no-acl", "--no-security-labels",
                 "--snapshot=" + snapshotId, "--lock-wait-timeout=" + SnapshotSession.LOCK_TIMEOUT,
                 "--file=" + archive));
-        options.schemas().forEach(s -> arguments.add("--schema=" + s));
-        options.excludeSchemas().forEach(s -> arguments.add("--exclude-schema=" + s));
-        options.tables().forEach(t -> arguments.add("--table=" + t));
-        options.excludeTables().forEach(t -> arguments.add("--exclude-table=" + t));
-        boolean filtered = !options.schemas().isEmpty() || !options.tables().isEmpty();
-        if (filtered && client.major() >= 14) {
-            // With --schema/--table pg_dump leaves extensions out, and the tables that use their types would fail.
-            arguments.add("--extension=*");
-        }
+        arguments.addAll(selectionArguments);
         arguments.add("--dbname=" + production.withParameter("application_name", "neon-twin schema").libpqConninfo());
         PgProcess.run(client.pgDump(), arguments, production.libpqEnvironment(), null);
         return new SchemaDump(archive, list(client, archive, workDir));

@@ -24,15 +24,19 @@ final class TocFilter {
 
     private final Set<String> missingExtensions;
     private final Map<String, List<ProductionCatalog.CatalogObject>> extensionDependents;
+    private final List<ProductionCatalog.CatalogObject> leftOutDependents;
     private final Map<Long, ProductionCatalog.RolePolicy> policiesWithMissingRoles;
 
     /**
      * @param extensionDependents      each extension the twin's server lacks, with the objects that depend on it
      * @param policiesWithMissingRoles policies naming roles the twin's server lacks, by policy oid
+     * @param leftOutDependents        objects that depend on tables or views not chosen for the twin
      */
     TocFilter(Map<String, List<ProductionCatalog.CatalogObject>> extensionDependents,
-              Map<Long, ProductionCatalog.RolePolicy> policiesWithMissingRoles) {
+              Map<Long, ProductionCatalog.RolePolicy> policiesWithMissingRoles,
+              List<ProductionCatalog.CatalogObject> leftOutDependents) {
         this.missingExtensions = extensionDependents.keySet();
+        this.leftOutDependents = leftOutDependents;
         this.extensionDependents = extensionDependents;
         this.policiesWithMissingRoles = policiesWithMissingRoles;
     }
@@ -52,6 +56,23 @@ final class TocFilter {
             }
             warnings.add("extension " + extension.getKey() + " is not available on the twin's server; skipped it"
                     + (names.isEmpty() ? "" : " and " + names.size() + " object(s) that depend on it: " + summarize(names)));
+        }
+        Set<String> dumped = new HashSet<>();
+        entries.forEach(entry -> dumped.add(entry.catalogTable() + "/" + entry.oid()));
+        List<String> dependentNames = new ArrayList<>();
+        for (ProductionCatalog.CatalogObject object : leftOutDependents) {
+            String key = object.catalogTable() + "/" + object.oid();
+            // pg_dump already left out what belongs to the excluded tables (their indexes, triggers ...); name the rest
+            if (dumped.contains(key) && skippedObjects.add(key)) {
+                dependentNames.add(object.description());
+                if (object.catalogTable() == PG_CLASS) {
+                    skippedRelations.add(object.oid());
+                }
+            }
+        }
+        if (!dependentNames.isEmpty()) {
+            warnings.add(dependentNames.size() + " object(s) depend on tables or views that are not copied, and are left out too: "
+                    + summarize(dependentNames));
         }
         Map<String, List<String>> operational = new LinkedHashMap<>();
         List<TocEntry> kept = new ArrayList<>();

@@ -196,7 +196,7 @@ class TwinCommandErrorsTest {
                 "--twin-url", url(server, "errors_privilege_twin"));
 
         String line = assertOneSentence(result, ExitCode.PRIVILEGE);
-        assertContains(line, "payroll", "role 'errors_reader' may not read table payroll", "grant it SELECT on payroll", "--exclude-table");
+        assertContains(line, "payroll", "role 'errors_reader' may not read public.payroll", "grant it SELECT", "--exclude-table");
     }
 
     @Test

@@ -101,6 +101,48 @@ class EdgeCaseTwinTest {
     }
 
     @Test
+    void onlyTheChosenTablesAreCopiedWithTheExtensionsTheirColumnsNeed() {
+        twin.dropDatabase("edge_only_people");
+        TwinOptions options = TwinFixtures.options(production, "edge", twin, "edge_only_people")
+                .withFilters(List.of(), List.of(), List.of("people"), List.of(), List.of());
+        TwinReport report = TwinFixtures.twin(options).report();
+
+        assertEquals(Outcome.SUCCEEDED, report.outcome(), () -> String.valueOf(report.failure()));
+        assertEquals(List.of("people"), report.tables().stream().map(io.neontwin.report.TableReport::name).toList());
+        assertEquals(3000, twin.queryLong("edge_only_people", "SELECT count(*) FROM people"));
+        assertEquals(2, twin.queryLong("edge_only_people", "SELECT count(*) FROM pg_extension WHERE extname IN ('citext', 'hstore')"),
+                "people's citext and hstore columns bring their extensions along");
+    }
+
+    @Test
+    void excludingATableLeavesOutTheViewsAndForeignKeysThatNeedItAndSaysSo() {
+        twin.dropDatabase("edge_no_people");
+        TwinOptions options = TwinFixtures.options(production, "edge", twin, "edge_no_people")
+                .withFilters(List.of(), List.of(), List.of(), List.of("people"), List.of());
+        TwinReport report = TwinFixtures.twin(options).report();
+
+        assertEquals(Outcome.SUCCEEDED, report.outcome(), () -> String.valueOf(report.failure()));
+        assertEquals(0, twin.queryLong("edge_no_people", "SELECT count(*) FROM pg_class WHERE relname IN ('people', 'happy_people', 'mood_counts')"));
+        assertEquals(5000, twin.queryLong("edge_no_people", "SELECT count(*) FROM \"Sales Ω\".\"Order Lines\""));
+        String warning = report.warnings().stream().filter(w -> w.contains("not copied, and are left out too")).findFirst().orElseThrow();
+        assertTrue(warning.contains("happy_people") && warning.contains("mood_counts") && warning.contains("Order Lines_person_id_fkey"), warning);
+        assertTrue(!warning.contains("people_pkey"), "what pg_dump already left out is not listed: " + warning);
+    }
+
+    @Test
+    void onlyTheChosenSchemaIsCopied() {
+        twin.dropDatabase("edge_only_audit");
+        TwinOptions options = TwinFixtures.options(production, "edge", twin, "edge_only_audit")
+                .withFilters(List.of("audit"), List.of(), List.of(), List.of(), List.of());
+        TwinReport report = TwinFixtures.twin(options).report();
+
+        assertEquals(Outcome.SUCCEEDED, report.outcome(), () -> String.valueOf(report.failure()));
+        assertTrue(report.tables().stream().allMatch(t -> t.schema().equals("audit")), report.tables()::toString);
+        assertEquals(3000, twin.queryLong("edge_only_audit", "SELECT count(*) FROM audit.changes"));
+        assertEquals(0, twin.queryLong("edge_only_audit", "SELECT count(*) FROM pg_class WHERE relname = 'people'"));
+    }
+
+    @Test
     void aDryRunPrintsThePlanAndWritesNothing() {
         twin.dropDatabase("edge_dry");
         List<TwinPlan> plans = new ArrayList<>();
