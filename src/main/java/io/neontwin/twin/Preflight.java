@@ -77,6 +77,8 @@ final class Preflight {
         int neededMajor = Math.max(productionServer.major(), target.server().major());
         PgClient client = new PgClientLocator(options.pgBinDirs()).locate(neededMajor);
         List<String> warnings = new ArrayList<>();
+        SafetyChecks.poolerWarning(options.production()).ifPresent(warnings::add);
+        SafetyChecks.poolerWarning(options.twin()).ifPresent(warnings::add);
         if (target.server().major() < productionServer.major()) {
             warnings.add("the twin's server (PostgreSQL " + target.server().major() + ") is older than production ("
                     + productionServer.major() + "); objects using newer features will fail to restore");

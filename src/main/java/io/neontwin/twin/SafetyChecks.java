@@ -85,6 +85,21 @@ public final class SafetyChecks {
         return "not empty and not a twin (" + relations + " relations); replaced because of --force";
     }
 
+    /**
+     * A pooled connection string (Neon's "-pooler" hosts run PgBouncer in transaction mode) shares server sessions
+     * between clients: the twin's advisory lock would not keep two runs apart, and Neon recommends direct
+     * connections for dump and restore work. Returns the warning to give, if any.
+     */
+    static java.util.Optional<String> poolerWarning(ConnectionSpec spec) {
+        for (ConnectionSpec.HostPort host : spec.hosts()) {
+            if (host.host().toLowerCase(Locale.ROOT).contains("-pooler.")) {
+                return java.util.Optional.of(spec.inputName() + " uses a pooled host (" + host.host()
+                        + "); use the direct connection string (the host without '-pooler') so the run's session settings and lock hold");
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     static String applicationNameProbe() {
         return "neon-twin probe " + Long.toHexString(new java.security.SecureRandom().nextLong()).toLowerCase(Locale.ROOT);
     }
