@@ -55,10 +55,9 @@ final class Preflight {
         SafetyChecks.refuseSameDatabaseByUrl(options.production(), options.twin());
         String probe = SafetyChecks.applicationNameProbe();
         ConnectionSpec production = options.production().withParameter("application_name", probe);
-        ServerInfo productionServer;
         SnapshotSession snapshot = SnapshotSession.open(connector, production);
         cleanup.add(snapshot);
-        productionServer = ServerInfo.of(snapshot.connection());
+        ServerInfo productionServer = ServerInfo.of(snapshot.connection());
         checkSupported(options.production().inputName(), productionServer);
 
         TwinTarget target = TwinTarget.open(connector, options.twin());
@@ -104,13 +103,39 @@ final class Preflight {
         relationSelection.leftOut().forEach(c -> leftOutOids.add(c.oid()));
         List<ProductionCatalog.CatalogObject> leftOutDependents = catalog.dependentsOfRelations(leftOutOids);
 
-        Set<String> available = target.availableExtensions();
-        List<TwinPlan.ExtensionCheck> extensionChecks = new ArrayList<>();
         Map<String, List<ProductionCatalog.CatalogObject>> dependents = new LinkedHashMap<>();
-        Set<String> dumpedExtensions = new HashSet<>();
-        dump.entries().stream().filter(e -> e.is("EXTENSION")).forEach(e -> dumpedExtensions.add(e.label().substring(e.label().indexOf(' ') + 1)));
+        List<TwinPlan.ExtensionCheck> extensionChecks = checkExtensions(catalog, dump, target, dependents);
+        Map<Long, ProductionCatalog.RolePolicy> policiesWithMissingRoles = policiesTheTwinCannotHave(catalog, target);
+        TocFilter.Selection selection = new TocFilter(dependents, policiesWithMissingRoles, leftOutDependents).select(dump.entries());
+        warnings.addAll(selection.warnings());
+        long largeObjects = catalog.largeObjectCount();
+        if (largeObjects > 0) {
+            warnings.add(largeObjects + " large object(s) on production are not copied (large objects are outside tables)");
+        }
+
+        Map<Long, ProductionCatalog.Relation> relations = catalog.relations(relationOidsOf(selection));
+        List<ProductionCatalog.Relation> dataTables = tablesWithData(selection, relations, warnings);
+        Set<Long> tableOids = new HashSet<>();
+        dataTables.forEach(t -> tableOids.add(t.oid()));
+        Map<Long, List<ProductionCatalog.Column>> columns = catalog.copyableColumns(tableOids);
+        boolean rangesSupported = productionServer.major() >= 14;
+        List<TwinPlan.PlannedTable> planned = planTables(dataTables, rangesSupported);
+        ClientInfo clientInfo = new ClientInfo(client.version(), client.major(), client.pgDump().toString(), client.pgRestore().toString());
+        TwinPlan plan = new TwinPlan(databaseInfo(options.production(), productionServer, productionServer.databaseSize()),
+                databaseInfo(options.twin(), target.server(), null), clientInfo, twinState, planned, extensionChecks, warnings);
+        return new Context(plan, productionServer, target, snapshot, client, dump, selection, dataTables, relations, columns,
+                catalog, rangesSupported, identity);
+    }
+
+    /** Production's extensions that the dump creates, and whether the twin's server has each; fills in the dependents of missing ones. */
+    private static List<TwinPlan.ExtensionCheck> checkExtensions(ProductionCatalog catalog, SchemaDump dump, TwinTarget target,
+                                                                 Map<String, List<ProductionCatalog.CatalogObject>> dependents) throws SQLException {
+        Set<String> available = target.availableExtensions();
+        Set<String> dumped = new HashSet<>();
+        dump.entries().stream().filter(e -> e.is("EXTENSION")).forEach(e -> dumped.add(e.label().substring(e.label().indexOf(' ') + 1)));
+        List<TwinPlan.ExtensionCheck> checks = new ArrayList<>();
         for (ProductionCatalog.Extension extension : catalog.extensions()) {
-            if (!dumpedExtensions.contains(extension.name())) {
+            if (!dumped.contains(extension.name())) {
                 continue;
             }
             boolean present = available.contains(extension.name());
@@ -120,54 +145,58 @@ final class Preflight {
                 dependents.put(extension.name(), objects);
                 objects.forEach(o -> names.add(o.description()));
             }
-            extensionChecks.add(new TwinPlan.ExtensionCheck(extension.name(), extension.version(), present, names));
+            checks.add(new TwinPlan.ExtensionCheck(extension.name(), extension.version(), present, names));
         }
+        return checks;
+    }
+
+    /** Row-level security policies for roles the twin's server does not have, by policy oid. */
+    private static Map<Long, ProductionCatalog.RolePolicy> policiesTheTwinCannotHave(ProductionCatalog catalog, TwinTarget target)
+            throws SQLException {
         Set<String> twinRoles = target.roles();
-        Map<Long, ProductionCatalog.RolePolicy> policiesWithMissingRoles = new HashMap<>();
+        Map<Long, ProductionCatalog.RolePolicy> policies = new HashMap<>();
         for (ProductionCatalog.RolePolicy policy : catalog.policiesWithRoles()) {
             if (!twinRoles.containsAll(policy.roles())) {
-                policiesWithMissingRoles.put(policy.oid(), policy);
+                policies.put(policy.oid(), policy);
             }
         }
-        TocFilter.Selection selection = new TocFilter(dependents, policiesWithMissingRoles, leftOutDependents).select(dump.entries());
-        warnings.addAll(selection.warnings());
-        long largeObjects = catalog.largeObjectCount();
-        if (largeObjects > 0) {
-            warnings.add(largeObjects + " large object(s) on production are not copied (large objects are outside tables)");
-        }
+        return policies;
+    }
 
-        Set<Long> relationOids = new HashSet<>();
-        selection.kept().stream().filter(e -> e.catalogTable() == TocFilter.PG_CLASS).forEach(e -> relationOids.add(e.oid()));
-        Map<Long, ProductionCatalog.Relation> relations = catalog.relations(relationOids);
-        List<ProductionCatalog.Relation> dataTables = new ArrayList<>();
+    private static Set<Long> relationOidsOf(TocFilter.Selection selection) {
+        Set<Long> oids = new HashSet<>();
+        selection.kept().stream().filter(e -> e.catalogTable() == TocFilter.PG_CLASS).forEach(e -> oids.add(e.oid()));
+        return oids;
+    }
+
+    /** The tables whose rows are copied (plain tables and partitions), largest first; foreign tables are warned about. */
+    private static List<ProductionCatalog.Relation> tablesWithData(TocFilter.Selection selection,
+                                                                   Map<Long, ProductionCatalog.Relation> relations, List<String> warnings) {
+        List<ProductionCatalog.Relation> tables = new ArrayList<>();
         for (TocEntry entry : selection.kept()) {
             ProductionCatalog.Relation relation = relations.get(entry.oid());
             if (entry.is("TABLE") && relation != null && relation.kind() == 'r') {
-                dataTables.add(relation);
+                tables.add(relation);
             }
             if (entry.is("FOREIGN TABLE")) {
                 warnings.add("foreign table " + entry.label().replace(' ', '.') + " is created without data (its rows live elsewhere)");
             }
         }
-        dataTables.sort(Comparator.comparingLong(ProductionCatalog.Relation::bytes).reversed());
-        Set<Long> tableOids = new HashSet<>();
-        dataTables.forEach(t -> tableOids.add(t.oid()));
-        Map<Long, List<ProductionCatalog.Column>> columns = catalog.copyableColumns(tableOids);
+        tables.sort(Comparator.comparingLong(ProductionCatalog.Relation::bytes).reversed());
+        return tables;
+    }
 
-        boolean rangesSupported = productionServer.major() >= 14;
-        long chunkBytes = CopyPlanner.chunkBytes(dataTables.stream().mapToLong(ProductionCatalog.Relation::bytes).sum(), options.jobs());
+    /** Each table as the plan shows it: estimates, whether its rows are copied, in how many ranges. */
+    private List<TwinPlan.PlannedTable> planTables(List<ProductionCatalog.Relation> tables, boolean rangesSupported) {
+        long chunkBytes = CopyPlanner.chunkBytes(tables.stream().mapToLong(ProductionCatalog.Relation::bytes).sum(), options.jobs());
         List<NamePattern> noData = options.excludeTableData().stream().map(NamePattern::parse).toList();
         List<TwinPlan.PlannedTable> planned = new ArrayList<>();
-        for (ProductionCatalog.Relation table : dataTables) {
+        for (ProductionCatalog.Relation table : tables) {
             boolean copyData = noData.stream().noneMatch(p -> p.matches(table.schema(), table.name()));
             planned.add(new TwinPlan.PlannedTable(table.schema(), table.name(), table.estimatedRows(), table.bytes(), copyData,
                     copyData ? CopyPlanner.chunksFor(table.bytes(), chunkBytes, rangesSupported) : 0));
         }
-        ClientInfo clientInfo = new ClientInfo(client.version(), client.major(), client.pgDump().toString(), client.pgRestore().toString());
-        TwinPlan plan = new TwinPlan(databaseInfo(options.production(), productionServer, productionServer.databaseSize()),
-                databaseInfo(options.twin(), target.server(), null), clientInfo, twinState, planned, extensionChecks, warnings);
-        return new Context(plan, productionServer, target, snapshot, client, dump, selection, dataTables, relations, columns,
-                catalog, rangesSupported, identity);
+        return planned;
     }
 
     static DatabaseInfo databaseInfo(ConnectionSpec spec, ServerInfo server, Long size) {
