@@ -20,10 +20,7 @@ public final class ConnectionErrors {
     /** Worth another try: the server is starting, a serverless compute is waking, or too many connections for now. */
     static boolean isTransient(SQLException failure) {
         String state = failure.getSQLState() == null ? "" : failure.getSQLState();
-        if (state.equals("57P03") || state.equals("53300") || state.equals("08004") && mentionsWaking(failure)) {
-            return true;
-        }
-        if (mentionsWaking(failure)) {
+        if (state.equals("57P03") || state.equals("53300") || mentionsWaking(failure)) {
             return true;
         }
         Throwable cause = rootCause(failure);

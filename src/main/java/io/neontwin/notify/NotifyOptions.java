@@ -7,7 +7,7 @@ import java.util.function.Consumer;
 
 /**
  * Notification flags shared by every command that produces a report.
- * Scaffolding for issue #4: the flags are declared; delivery is implemented in this package by that issue.
+ * The flags become {@link NotifySettings}; {@link Notifications#deliver} does the sending.
  */
 public final class NotifyOptions {
     @Option(names = "--slack-webhook-url", defaultValue = "${env:NEON_TWIN_SLACK_WEBHOOK_URL}",
