@@ -15,11 +15,12 @@ public enum ExitCode {
     PRIVILEGE(7, "the role lacks a privilege the run needs"),
     CLIENT_VERSION(8, "no pg_dump/pg_restore fits the server versions, or a version is unsupported"),
     SAFETY(9, "refused to write: the target is production, or not a twin of this production"),
-    BUSY(10, "another run holds the twin's lock"),
+    BUSY(10, "another run holds the twin's lock, or production's migration lock"),
     COPY_FAILED(11, "the copy failed mid-way (connection lost, disk full, server error); the previous twin is kept"),
     VERIFY_FAILED(12, "verification found a difference; the previous twin is kept"),
     NOTIFY_FAILED(13, "a required notification could not be delivered"),
-    MIGRATION_FAILED(14, "a migration failed to apply");
+    MIGRATION_FAILED(14, "a migration failed in its rehearsal on the twin or on production"),
+    MIGRATIONS_INVALID(15, "the migrations folder is unreadable or disagrees with production's history");
 
     private final int code;
     private final String meaning;

@@ -1,6 +1,7 @@
 package io.neontwin.report;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 import java.time.Instant;
 import java.util.List;
@@ -34,9 +35,13 @@ public record TwinReport(
         Totals totals,
         Verification verification,
         List<String> warnings,
-        Failure failure) {
+        Failure failure) implements RunReport {
 
-    public boolean succeeded() {
-        return outcome == Outcome.SUCCEEDED || outcome == Outcome.PLANNED;
+    public static final String KIND = "twin";
+
+    @Override
+    @JsonProperty(value = "kind", index = 0)
+    public String kind() {
+        return KIND;
     }
 }
