@@ -61,8 +61,8 @@ final class ColumnOrConstraint {
     /** A new column: name, type, then its default, generation and inline constraints. */
     private static void checkColumn(StatementTokens tokens, int nameIndex, int end, Set<HazardKind> found) {
         int typeIndex = nameIndex + 1;
-        if (typeIndex < end && SERIAL_TYPES.contains(tokens.get(typeIndex).text().toLowerCase(java.util.Locale.ROOT))
-                && tokens.get(typeIndex).type() == SqlToken.Type.WORD) {
+        if (typeIndex < end && tokens.get(typeIndex).type() == SqlToken.Type.WORD
+                && SERIAL_TYPES.contains(tokens.get(typeIndex).folded())) {
             found.add(HazardKind.TABLE_REWRITE);
         }
         for (int i = typeIndex; i < end; i++) {
@@ -78,7 +78,7 @@ final class ColumnOrConstraint {
     private static boolean isVolatileCall(StatementTokens tokens, int index) {
         SqlToken token = tokens.get(index);
         return token.type() == SqlToken.Type.WORD && tokens.isSymbol(index + 1, '(')
-                && VOLATILE_FUNCTIONS.contains(token.text().toLowerCase(java.util.Locale.ROOT));
+                && VOLATILE_FUNCTIONS.contains(token.folded());
     }
 
     /**

@@ -8,8 +8,8 @@ import java.util.Set;
  * other ALTER TABLE actions.) A materialized view is not counted: its rows are derived and a REFRESH brings them back.
  */
 final class DataLossHazards {
-    private static final List<String> MAIN_VERBS = List.of("SELECT", "INSERT", "UPDATE", "DELETE", "MERGE", "VALUES",
-            "TABLE");
+    private static final List<String> MAIN_VERBS = List.of("select", "insert", "update", "delete", "merge", "values",
+            "table");
 
     private DataLossHazards() {
     }
@@ -63,7 +63,7 @@ final class DataLossHazards {
         }
         for (int i = 1; i < tokens.size(); i++) {
             if (tokens.depth(i) == 0 && tokens.get(i).type() == SqlToken.Type.WORD
-                    && MAIN_VERBS.contains(tokens.get(i).text().toUpperCase(java.util.Locale.ROOT))) {
+                    && MAIN_VERBS.contains(tokens.get(i).folded())) {
                 return i;
             }
         }

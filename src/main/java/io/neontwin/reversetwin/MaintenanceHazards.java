@@ -6,7 +6,7 @@ import java.util.Set;
 /** LOCK TABLE, REFRESH MATERIALIZED VIEW without CONCURRENTLY, VACUUM FULL and CLUSTER. */
 final class MaintenanceHazards {
     /** Lock modes that conflict with neither plain reads nor plain writes. */
-    private static final List<String> HARMLESS_LOCK_MODES = List.of("ACCESS SHARE", "ROW SHARE", "ROW EXCLUSIVE");
+    private static final List<String> HARMLESS_LOCK_MODES = List.of("access share", "row share", "row exclusive");
 
     private MaintenanceHazards() {
     }
@@ -29,16 +29,16 @@ final class MaintenanceHazards {
         }
     }
 
-    /** The words between IN and MODE ("SHARE ROW EXCLUSIVE"); ACCESS EXCLUSIVE when the statement names none. */
+    /** The words between IN and MODE ("share row exclusive"); access exclusive when the statement names none. */
     private static String lockMode(StatementTokens tokens) {
         int in = tokens.find(1, 0, "IN");
         int mode = tokens.find(in + 1, 0, "MODE");
         if (in < 0 || mode < 0) {
-            return "ACCESS EXCLUSIVE";
+            return "access exclusive";
         }
         StringBuilder words = new StringBuilder();
         for (int i = in + 1; i < mode; i++) {
-            words.append(words.isEmpty() ? "" : " ").append(tokens.get(i).text().toUpperCase(java.util.Locale.ROOT));
+            words.append(words.isEmpty() ? "" : " ").append(tokens.get(i).folded());
         }
         return words.toString();
     }
