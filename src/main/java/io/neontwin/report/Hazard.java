@@ -7,7 +7,7 @@ package io.neontwin.report;
  * @param file      the migration's file, relative to the migrations folder
  * @param line      the statement's first line in that file (1-based)
  * @param kind      a stable code, e.g. "index-without-concurrently", "table-rewrite", "data-loss"
- *                  (docs/reverse-twin.md lists them)
+ *                  (docs/migration-hazards.md lists them)
  * @param statement the statement, shortened to its first 200 characters, on one line
  * @param risk      one sentence: what it does to production while it runs
  * @param advice    one sentence: the safer way, where there is one; null otherwise
