@@ -2,8 +2,11 @@ package io.neontwin.notify;
 
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.neontwin.errors.ExitCode;
 import io.neontwin.report.ReportJson;
+import io.neontwin.report.ReverseTwinReport;
+import io.neontwin.report.RunReport;
 import io.neontwin.report.TwinReport;
 import io.neontwin.secrets.Secrets;
 
@@ -29,12 +32,12 @@ public final class Notifier {
         return new Notifier(WebhookPoster.standard(), System.getenv());
     }
 
-    public int deliver(TwinReport report, NotifySettings settings, Consumer<String> warnings) {
+    public int deliver(RunReport report, NotifySettings settings, Consumer<String> warnings) {
         return deliver(report, settings, RunContext.fromEnvironment(environment), warnings);
     }
 
-    /** As {@link #deliver(TwinReport, NotifySettings, Consumer)}, with the run context given (notify-test labels its sample). */
-    public int deliver(TwinReport report, NotifySettings settings, RunContext context, Consumer<String> warnings) {
+    /** As {@link #deliver(RunReport, NotifySettings, Consumer)}, with the run context given (notify-test labels its sample). */
+    public int deliver(RunReport report, NotifySettings settings, RunContext context, Consumer<String> warnings) {
         if (settings == null || !wanted(report, settings.when())) {
             return ExitCode.OK.code();
         }
@@ -44,7 +47,7 @@ public final class Notifier {
         boolean allDelivered = true;
         if (settings.slackWebhookUrl() != null) {
             allDelivered &= send("Slack", warnings, () -> poster.post(settings.slackWebhookUrl(),
-                    Secrets.redact(COMPACT.writeValueAsString(TwinSlackMessage.render(report, context))),
+                    Secrets.redact(COMPACT.writeValueAsString(slackMessage(report, context))),
                     RejectionExplainer.SLACK));
         }
         if (settings.webhookUrl() != null) {
@@ -55,11 +58,19 @@ public final class Notifier {
     }
 
     /** Sends a notify-test sample: the message says it is a test, and links to the run when there is one. */
-    public int deliverTestMessage(TwinReport sample, NotifySettings settings, Consumer<String> warnings) {
+    public int deliverTestMessage(RunReport sample, NotifySettings settings, Consumer<String> warnings) {
         return deliver(sample, settings, RunContext.fromEnvironment(environment).asTestMessage(), warnings);
     }
 
-    static boolean wanted(TwinReport report, NotifyWhen when) {
+    /** The Slack payload for any run: each kind of report has its own renderer. */
+    static ObjectNode slackMessage(RunReport report, RunContext context) {
+        return switch (report) {
+            case TwinReport twin -> TwinSlackMessage.render(twin, context);
+            case ReverseTwinReport reverse -> ReverseTwinSlackMessage.render(reverse, context);
+        };
+    }
+
+    static boolean wanted(RunReport report, NotifyWhen when) {
         return switch (when == null ? NotifyWhen.ALWAYS : when) {
             case ALWAYS -> true;
             case FAILURE -> !report.succeeded();

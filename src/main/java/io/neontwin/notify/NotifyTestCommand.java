@@ -2,6 +2,8 @@ package io.neontwin.notify;
 
 import io.neontwin.errors.ExitCode;
 import io.neontwin.errors.UserError;
+import io.neontwin.report.ReverseTwinReport;
+import io.neontwin.report.RunReport;
 import io.neontwin.report.TwinReport;
 import io.neontwin.secrets.Secrets;
 import picocli.CommandLine.Command;
@@ -12,6 +14,7 @@ import picocli.CommandLine.Spec;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
@@ -34,6 +37,10 @@ public final class NotifyTestCommand implements Callable<Integer> {
     @Option(names = "--failure", description = "Send the sample of a failed run instead of a successful one.")
     boolean failure;
 
+    @Option(names = "--kind", defaultValue = "twin", paramLabel = "twin|reverse-twin",
+            description = "Which run the sample reports: a twin (default) or a reverse twin (migrations applied to production).")
+    String kind;
+
     // a supplier: the command is built each time the CLI starts, the HTTP client only when a test message is sent
     private final Supplier<Notifier> notifier;
 
@@ -55,8 +62,7 @@ public final class NotifyTestCommand implements Callable<Integer> {
             throw new UserError(ExitCode.INVALID_INPUT,
                     "notify-test needs --slack-webhook-url or --webhook-url (or NEON_TWIN_SLACK_WEBHOOK_URL).");
         }
-        Instant now = Instant.now();
-        TwinReport sample = SampleReport.labelledAsTest(failure ? SampleReport.failed(now) : SampleReport.succeeded(now));
+        RunReport sample = sample(kind, failure, Instant.now());
         List<String> problems = new ArrayList<>();
         // required: for a test, a message that did not arrive is the answer the user is asking for
         notifier.get().deliverTestMessage(sample, new NotifySettings(slack, webhook, NotifyWhen.ALWAYS, true), problems::add);
@@ -66,6 +72,17 @@ public final class NotifyTestCommand implements Callable<Integer> {
         }
         problems.forEach(problem -> spec.commandLine().getErr().println("error: " + Secrets.redact(problem)));
         return ExitCode.NOTIFY_FAILED.code();
+    }
+
+    private static RunReport sample(String kind, boolean failure, Instant now) {
+        String value = kind == null ? TwinReport.KIND : kind.strip().toLowerCase(Locale.ROOT);
+        if (value.equals(TwinReport.KIND)) {
+            return SampleReport.labelledAsTest(failure ? SampleReport.failed(now) : SampleReport.succeeded(now));
+        }
+        if (value.equals(ReverseTwinReport.KIND)) {
+            return SampleReport.labelledAsTest(failure ? SampleReport.reverseFailed(now) : SampleReport.reverseSucceeded(now));
+        }
+        throw new UserError(ExitCode.INVALID_INPUT, "--kind is '" + kind + "'; use twin or reverse-twin.");
     }
 
     private static String targets(String slack, String webhook) {

@@ -1,15 +1,19 @@
 package io.neontwin.notify;
 
+import io.neontwin.errors.ExitCode;
+
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * The parts every Slack message shares, whatever run it reports: the test banner, warnings and the footer with the
- * run link and time. A message for another kind of run (the reverse twin, when its engine exists) is a new renderer
- * beside {@link TwinSlackMessage} that builds its own body with {@link SlackBlocks} and reuses these parts.
+ * run link and time. A message for another kind of run is a new renderer
+ * beside {@link TwinSlackMessage} that builds its own body with {@link SlackBlocks} and reuses these parts
+ * ({@link ReverseTwinSlackMessage} is one).
  */
 final class SlackMessageParts {
     static final int MAX_WARNINGS_SHOWN = 10;
@@ -24,8 +28,13 @@ final class SlackMessageParts {
     }
 
     static void testBanner(SlackBlocks blocks, RunContext context) {
+        testBanner(blocks, context, "no twin was made");
+    }
+
+    /** The test banner, saying what a real run would have done and this one did not ("no migration was applied"). */
+    static void testBanner(SlackBlocks blocks, RunContext context, String notDone) {
         if (context.testMessage()) {
-            blocks.context(":test_tube: *Test message* sent by `neon-twin notify-test`: no twin was made, the figures are a sample.");
+            blocks.context(":test_tube: *Test message* sent by `neon-twin notify-test`: " + notDone + ", the figures are a sample.");
         }
     }
 
@@ -54,5 +63,20 @@ final class SlackMessageParts {
 
     static String utc(Instant time) {
         return UTC_TIME.format(time);
+    }
+
+    /** Escaped text as a Slack block quote: a leading '>' (not escaped) quotes one line, so each line gets its own. */
+    static String quote(String escapedText) {
+        return escapedText.lines().map(line -> ">" + line).collect(Collectors.joining("\n"));
+    }
+
+    /** "14 (migration failed)": the code and its name, or the bare number for a code the tool does not know. */
+    static String exitCode(int code) {
+        for (ExitCode exitCode : ExitCode.values()) {
+            if (exitCode.code() == code) {
+                return code + " (" + exitCode.name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")";
+            }
+        }
+        return String.valueOf(code);
     }
 }

@@ -2,7 +2,6 @@ package io.neontwin.notify;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.neontwin.report.Bytes;
-import io.neontwin.errors.ExitCode;
 import io.neontwin.report.DatabaseInfo;
 import io.neontwin.report.Failure;
 import io.neontwin.report.Outcome;
@@ -14,7 +13,6 @@ import io.neontwin.report.Verification;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -89,11 +87,11 @@ public final class TwinSlackMessage {
                 + (phase == null ? "" : " during " + SlackText.plain(phase)));
         SlackMessageParts.testBanner(blocks, context);
         String message = failure == null || failure.message() == null ? "No error message was recorded." : failure.message();
-        blocks.section("*Error*\n" + quote(SlackText.of(message)));
+        blocks.section("*Error*\n" + SlackMessageParts.quote(SlackText.of(message)));
         blocks.fields(
                 "*Twin now*\n" + SlackText.of(twinState),
                 phase == null ? null : "*Failed phase*\n" + SlackText.of(phase),
-                failure == null ? null : "*Exit code*\n" + exitCode(failure.exitCode()),
+                failure == null ? null : "*Exit code*\n" + SlackMessageParts.exitCode(failure.exitCode()),
                 "*Ran for*\n" + Durations.human(report.durationSeconds()),
                 report.production() == null ? null : "*Production*\n" + server(report.production()),
                 report.twin() == null ? null : "*Twin target*\n" + SlackText.code(report.twin().database()));
@@ -187,20 +185,6 @@ public final class TwinSlackMessage {
         }
         return SlackText.plural(table.rows(), "row", "rows") + " · " + Bytes.human(table.bytes())
                 + " · " + Durations.human(table.seconds());
-    }
-
-    private static String quote(String escapedText) {
-        // a leading '>' (not escaped) is Slack's block quote; each line needs its own
-        return escapedText.lines().map(line -> ">" + line).collect(Collectors.joining("\n"));
-    }
-
-    private static String exitCode(int code) {
-        for (ExitCode exitCode : ExitCode.values()) {
-            if (exitCode.code() == code) {
-                return code + " (" + exitCode.name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")";
-            }
-        }
-        return String.valueOf(code);
     }
 
     private static <T> List<T> listOrEmpty(List<T> list) {

@@ -1,8 +1,10 @@
 package io.neontwin.notify;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.neontwin.report.MigrationError;
 import io.neontwin.report.Outcome;
 import io.neontwin.report.ReportJson;
+import io.neontwin.report.ReverseTwinReport;
 import io.neontwin.report.TableReport;
 import io.neontwin.report.TwinReport;
 import io.neontwin.secrets.Secrets;
@@ -192,6 +194,75 @@ class NotifierTest {
                 warnings.get(0));
         assertEquals(0, slack.getRequestCount());
         assertEquals(1, webhook.getRequestCount(), "the webhook still gets the report");
+    }
+
+    @Test
+    void aReverseTwinReportGetsItsOwnSlackMessageAndTheWebhookItsJsonWithItsKind() throws Exception {
+        slack.enqueue(new MockResponse().setBody("ok"));
+        webhook.enqueue(new MockResponse().setBody("ok"));
+        ReverseTwinReport report = SampleReport.reverseSucceeded(FINISHED);
+
+        int exit = notifier.deliver(report, settings(NotifyWhen.ALWAYS, false), warnings::add);
+
+        assertEquals(0, exit);
+        assertEquals(List.of(), warnings);
+        JsonNode message = json(take(slack));
+        assertValidSlackPayload(message);
+        assertEquals(ReverseTwinSlackMessage.render(report, RunContext.fromEnvironment(GITHUB)), message,
+                "the reverse-twin renderer, with the run link");
+        String body = take(webhook).getBody().readUtf8();
+        JsonNode received = ReportJson.mapper().readTree(body);
+        assertEquals("kind", received.fieldNames().next(), "kind is the first field: " + body);
+        assertEquals("reverse-twin", received.path("kind").asText());
+        assertEquals(ReportJson.mapper().readTree(ReportJson.toJson(report)), received);
+        assertEquals("V42__index_orders_status.sql", received.path("migrations").get(1).path("file").asText());
+        assertEquals("full-scan-under-lock", received.path("hazards").get(0).path("kind").asText());
+    }
+
+    @Test
+    void theTwinWebhookJsonSaysItsKindToo() throws Exception {
+        webhook.enqueue(new MockResponse().setBody("ok"));
+        notifier.deliver(SampleReport.succeeded(FINISHED), new NotifySettings(null, webhookUrl, NotifyWhen.ALWAYS, false),
+                warnings::add);
+        JsonNode received = json(take(webhook));
+        assertEquals("kind", received.fieldNames().next());
+        assertEquals("twin", received.path("kind").asText());
+    }
+
+    @Test
+    void notifyFailureSendsAFailedReverseTwinButNotAPlanOrASuccess() throws Exception {
+        NotifySettings onFailure = new NotifySettings(slackUrl, null, NotifyWhen.FAILURE, false);
+        notifier.deliver(SampleReport.reversePlanned(FINISHED), onFailure, warnings::add);
+        notifier.deliver(SampleReport.reverseSucceeded(FINISHED), onFailure, warnings::add);
+        assertEquals(0, slack.getRequestCount());
+
+        slack.enqueue(new MockResponse().setBody("ok"));
+        notifier.deliver(SampleReport.reverseFailed(FINISHED), onFailure, warnings::add);
+        assertTrue(json(take(slack)).path("text").asText().startsWith("Migration failed on production: V42__add_gift_note.sql line 3"));
+    }
+
+    @Test
+    void noSecretReachesTheReverseTwinPayloads() throws Exception {
+        Secrets.register("Pr0dPassw0rd!");
+        ReverseTwinReport failed = SampleReport.reverseFailed(FINISHED);
+        ReverseTwinReport leaky = new ReverseTwinReport(failed.tool(), failed.toolVersion(), failed.outcome(), failed.startedAt(),
+                failed.finishedAt(), failed.durationSeconds(), failed.production(), failed.twin(), failed.migrationsPath(),
+                failed.historyTable(), failed.appliedBefore(), failed.migrations(), failed.hazards(), failed.phases(),
+                List.of("retrying postgres://app:Pr0dPassw0rd!@db/shop"),
+                new io.neontwin.report.Failure("apply", "authentication failed for postgres://app:Pr0dPassw0rd!@db/shop", 5,
+                        "production unchanged"),
+                new MigrationError("apply", "42", "V42__add_gift_note.sql", 3, "ALTER ROLE app PASSWORD 'Pr0dPassw0rd!'", "28P01",
+                        "password Pr0dPassw0rd! rejected; webhook " + slackUrl));
+        slack.enqueue(new MockResponse().setBody("ok"));
+        webhook.enqueue(new MockResponse().setBody("ok"));
+
+        notifier.deliver(leaky, settings(NotifyWhen.ALWAYS, false), warnings::add);
+
+        for (String sent : List.of(take(slack).getBody().readUtf8(), take(webhook).getBody().readUtf8())) {
+            assertFalse(sent.contains("Pr0dPassw0rd"), sent);
+            assertFalse(sent.contains("slackTokenXyz123"), sent);
+            assertTrue(sent.contains("postgres://app:***@db/shop"), sent);
+        }
     }
 
     private NotifySettings settings(NotifyWhen when, boolean required) {

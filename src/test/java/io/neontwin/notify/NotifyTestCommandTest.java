@@ -71,6 +71,51 @@ class NotifyTestCommandTest {
     }
 
     @Test
+    void kindReverseTwinSendsALabelledReverseTwinSample() throws Exception {
+        server.enqueue(new MockResponse().setBody("ok"));
+
+        int exit = run("--slack-webhook-url", slackUrl, "--kind", "reverse-twin");
+
+        assertEquals(0, exit, err.toString());
+        assertEquals("Test message delivered to Slack.\n", out.toString());
+        JsonNode payload = ReportJson.mapper().readTree(server.takeRequest(1, TimeUnit.SECONDS).getBody().readUtf8());
+        assertValidSlackPayload(payload);
+        String text = String.join("\n", allTexts(payload));
+        assertTrue(text.startsWith("[Test] Migrations applied to shop: 2 (V41, V42)"), "labelled in the notification text: " + text);
+        assertTrue(text.contains("*Test message* sent by `neon-twin notify-test`: no migration was applied"), text);
+        assertTrue(text.contains("`full-scan-under-lock`"), "the sample's hazard: " + text);
+    }
+
+    @Test
+    void kindReverseTwinWithFailureSendsTheFailedReverseTwinReportToTheWebhook() throws Exception {
+        server.enqueue(new MockResponse().setBody("ok"));
+
+        int exit = run("--webhook-url", server.url("/relay").toString(), "--kind", "reverse-twin", "--failure");
+
+        assertEquals(0, exit);
+        JsonNode report = ReportJson.mapper().readTree(server.takeRequest(1, TimeUnit.SECONDS).getBody().readUtf8());
+        assertEquals("reverse-twin", report.path("kind").asText());
+        assertEquals("failed", report.path("outcome").asText());
+        assertEquals("55P03", report.path("failedMigration").path("sqlState").asText());
+        assertEquals(SampleReport.REVERSE_TEST_LABEL, report.path("warnings").get(0).asText());
+    }
+
+    @Test
+    void theDefaultKindIsTheTwinAndAnUnknownKindIsRefused() throws Exception {
+        server.enqueue(new MockResponse().setBody("ok"));
+        assertEquals(0, run("--webhook-url", server.url("/relay").toString()));
+        assertEquals("twin", ReportJson.mapper().readTree(server.takeRequest(1, TimeUnit.SECONDS).getBody().readUtf8())
+                .path("kind").asText());
+
+        CommandLine root = NeonTwin.commandLine();
+        root.setOut(new PrintWriter(out, true));
+        root.setErr(new PrintWriter(err, true));
+        assertEquals(3, root.execute("notify-test", "--webhook-url", server.url("/relay").toString(), "--kind", "reverse"));
+        assertEquals("error: --kind is 'reverse'; use twin or reverse-twin.\n", err.toString());
+        assertEquals(1, server.getRequestCount(), "nothing sent for an unknown kind");
+    }
+
+    @Test
     void anUndeliveredMessageExits13WithOneSentenceAndNoUrl() {
         server.enqueue(new MockResponse().setResponseCode(404).setBody("channel_not_found"));
 
