@@ -160,7 +160,11 @@ public final class ReverseTwinSlackMessage {
         }
         blocks.section(hazards(report.hazards(), MAX_HAZARDS_SHOWN_AFTER_APPLY, false));
         return (error != null ? "Migration failed" : "Reverse twin failed") + (where == null ? "" : " " + SlackText.of(where))
-                + ": " + SlackText.of(message + sqlState) + " Production now: " + SlackText.of(productionNow) + ".";
+                + ": " + sentence(SlackText.of(message + sqlState)) + " Production now: " + SlackText.of(productionNow) + ".";
+    }
+
+    private static String sentence(String text) {
+        return text.endsWith(".") ? text : text + ".";
     }
 
     private static String upToDate(ReverseTwinReport report) {

@@ -20,7 +20,7 @@ class NotificationDocsTest {
     @Test
     void thePayloadsInTheDocsAreTheOnesTheCodeBuilds() throws IOException {
         String doc = Files.readString(DOC);
-        for (String example : new String[]{"slack-success", "slack-failure"}) {
+        for (String example : NotificationExamples.NAMES) {
             Matcher block = Pattern.compile("<!-- payload: " + example + " -->\\s*```json\\n(.*?)\\n```", Pattern.DOTALL).matcher(doc);
             assertTrue(block.find(), "docs/notifications.md shows the " + example + " payload");
             JsonNode documented = ReportJson.mapper().readTree(block.group(1));

@@ -2,6 +2,7 @@ package io.neontwin.notify;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.neontwin.report.ReportJson;
+import io.neontwin.report.ReverseTwinReport;
 import io.neontwin.report.TwinReport;
 
 import java.io.IOException;
@@ -19,13 +20,17 @@ final class NotificationExamples {
     static final RunContext RUN = RunContext.fromEnvironment(Map.of("GITHUB_SERVER_URL", "https://github.com",
             "GITHUB_REPOSITORY", "acme/shop", "GITHUB_RUN_ID", "9876543210"));
 
+    /** Every payload docs/notifications.md shows; the first two have screenshots. */
+    static final String[] NAMES = {"slack-success", "slack-failure", "slack-reverse-planned", "slack-reverse-success",
+            "slack-reverse-failure"};
+
     private NotificationExamples() {
     }
 
     public static void main(String[] args) throws IOException {
         Path dir = Path.of(args.length > 0 ? args[0] : "target/notification-examples");
         Files.createDirectories(dir);
-        for (String name : new String[]{"slack-success", "slack-failure"}) {
+        for (String name : NAMES) {
             JsonNode payload = payload(name);
             Files.writeString(dir.resolve(name + ".json"), ReportJson.mapper().writeValueAsString(payload) + "\n");
             Files.writeString(dir.resolve(name + ".html"), SlackPreview.page(name, payload, "4:15 AM"));
@@ -33,12 +38,21 @@ final class NotificationExamples {
     }
 
     static JsonNode payload(String name) {
-        TwinReport report = switch (name) {
-            case "slack-success" -> SampleReport.succeeded(FINISHED);
-            case "slack-failure" -> SampleReport.failed(FINISHED);
+        return switch (name) {
+            case "slack-success" -> TwinSlackMessage.render(released(SampleReport.succeeded(FINISHED)), RUN);
+            case "slack-failure" -> TwinSlackMessage.render(released(SampleReport.failed(FINISHED)), RUN);
+            case "slack-reverse-planned" -> ReverseTwinSlackMessage.render(released(SampleReport.reversePlanned(FINISHED)), RUN);
+            case "slack-reverse-success" -> ReverseTwinSlackMessage.render(released(SampleReport.reverseSucceeded(FINISHED)), RUN);
+            case "slack-reverse-failure" -> ReverseTwinSlackMessage.render(released(SampleReport.reverseFailed(FINISHED)), RUN);
             default -> throw new IllegalArgumentException("no example " + name);
         };
-        return TwinSlackMessage.render(released(report), RUN);
+    }
+
+    private static ReverseTwinReport released(ReverseTwinReport report) {
+        return new ReverseTwinReport(report.tool(), "0.1.0", report.outcome(), report.startedAt(), report.finishedAt(),
+                report.durationSeconds(), report.production(), report.twin(), report.migrationsPath(), report.historyTable(),
+                report.appliedBefore(), report.migrations(), report.hazards(), report.phases(), report.warnings(),
+                report.failure(), report.failedMigration());
     }
 
     /** Classes run from target/ report version "dev"; the docs show a released version. */

@@ -113,7 +113,7 @@ class ReverseTwinSlackMessageTest {
                 text);
         assertTrue(text.contains("*Not applied*\nV42"), text);
         assertTrue(payload.path("text").asText().startsWith("Migration failed on production: V42__add_gift_note.sql line 3: "
-                + "canceling statement due to lock timeout (SQLSTATE 55P03) Production now: production has V41 applied"),
+                + "canceling statement due to lock timeout (SQLSTATE 55P03). Production now: production has V41 applied"),
                 payload.path("text").asText());
     }
 
