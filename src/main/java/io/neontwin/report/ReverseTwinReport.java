@@ -1,5 +1,6 @@
 package io.neontwin.report;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
@@ -25,6 +26,8 @@ import java.util.List;
  * @param failedMigration  the migration, file and line that failed, when a migration's SQL failed
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+// kind is written (RunReport.kind()) and, being fixed by the type, ignored when a report is read back
+@JsonIgnoreProperties(value = "kind", allowGetters = true)
 public record ReverseTwinReport(
         String tool,
         String toolVersion,

@@ -1,5 +1,6 @@
 package io.neontwin.report;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
@@ -20,6 +21,8 @@ import java.util.List;
  * @param failure        why and where the run failed; null when it did not
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+// kind is written (RunReport.kind()) and, being fixed by the type, ignored when a report is read back
+@JsonIgnoreProperties(value = "kind", allowGetters = true)
 public record TwinReport(
         String tool,
         String toolVersion,

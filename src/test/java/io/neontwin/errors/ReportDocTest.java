@@ -5,7 +5,12 @@ import io.neontwin.report.ClientInfo;
 import io.neontwin.report.DatabaseInfo;
 import io.neontwin.report.Failure;
 import io.neontwin.report.PhaseTiming;
+import io.neontwin.report.Hazard;
+import io.neontwin.report.MigrationError;
+import io.neontwin.report.MigrationReport;
 import io.neontwin.report.ReportJson;
+import io.neontwin.report.ReverseTwinReport;
+import io.neontwin.report.RunReport;
 import io.neontwin.report.TableReport;
 import io.neontwin.report.Totals;
 import io.neontwin.report.TwinReport;
@@ -20,6 +25,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,7 +35,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** docs/report.md documents every field of the JSON report, and its examples are real reports. */
 class ReportDocTest {
     private static final List<Class<? extends Record>> REPORT_RECORDS = List.of(TwinReport.class, DatabaseInfo.class,
-            ClientInfo.class, PhaseTiming.class, TableReport.class, Totals.class, Verification.class, Failure.class);
+            ClientInfo.class, PhaseTiming.class, TableReport.class, Totals.class, Verification.class, Failure.class,
+            ReverseTwinReport.class, MigrationReport.class, Hazard.class, MigrationError.class);
+    /** Each report the docs show an example of, by the {@code kind} its JSON starts with. */
+    private static final Map<String, Class<? extends RunReport>> REPORTS_BY_KIND =
+            Map.of(TwinReport.KIND, TwinReport.class, ReverseTwinReport.KIND, ReverseTwinReport.class);
 
     private static String doc() throws IOException {
         return Files.readString(Path.of(System.getProperty("neontwin.projectDir", ".")).resolve("docs/report.md"));
@@ -53,7 +63,11 @@ class ReportDocTest {
     void everyFieldOfEveryReportRecordIsDocumentedInItsSection() throws IOException {
         String doc = doc();
         for (Class<? extends Record> record : REPORT_RECORDS) {
-            List<String> components = java.util.Arrays.stream(record.getRecordComponents()).map(RecordComponent::getName).toList();
+            List<String> components = new ArrayList<>();
+            if (RunReport.class.isAssignableFrom(record)) {
+                components.add("kind"); // not a component: the JSON's first field, from RunReport.kind()
+            }
+            java.util.Arrays.stream(record.getRecordComponents()).map(RecordComponent::getName).forEach(components::add);
             assertEquals(components, documentedFields(doc, record),
                     "the fields of " + record.getSimpleName() + " in docs/report.md, in declaration order");
         }
@@ -77,17 +91,19 @@ class ReportDocTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {0, 1})
+    @ValueSource(ints = {0, 1, 2, 3})
     void theExamplesReadBackAsReportsUnchanged(int index) throws IOException {
         List<String> examples = new ArrayList<>();
         Matcher block = Pattern.compile("(?s)```json\\n(.*?)```").matcher(doc());
         while (block.find()) {
             examples.add(block.group(1));
         }
-        assertEquals(2, examples.size(), "a successful and a failed example");
+        assertEquals(4, examples.size(), "a successful and a failed example of each report, twin and reverse twin");
         String example = examples.get(index);
 
-        TwinReport report = ReportJson.mapper().readValue(example, TwinReport.class);
+        String kind = ReportJson.mapper().readTree(example).path("kind").asText();
+        assertEquals(index < 2 ? "twin" : "reverse-twin", kind, "the twin's examples come first, each says its kind");
+        RunReport report = ReportJson.mapper().readValue(example, REPORTS_BY_KIND.get(kind));
         JsonNode written = ReportJson.mapper().readTree(ReportJson.toJson(report));
 
         assertEquals(ReportJson.mapper().readTree(example), written, "the example is exactly what --report would write");
