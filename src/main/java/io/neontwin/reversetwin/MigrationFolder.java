@@ -1,13 +1,32 @@
 package io.neontwin.reversetwin;
 
+import io.neontwin.errors.ExitCode;
+import io.neontwin.errors.UserError;
+
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.StringJoiner;
+import java.util.stream.Stream;
 
 /**
- * The migrations folder: every V&lt;version&gt;__&lt;description&gt;.sql file in it (and in its subfolders), read,
- * checksummed, split into statements and sorted by version.
+ * The migrations folder: every migration file in it (and in its subfolders), read, checksummed, split into
+ * statements and sorted by version. Flyway names (V&lt;version&gt;__&lt;description&gt;.sql) and golang-migrate/dbmate
+ * names (&lt;digits&gt;_&lt;description&gt;.sql, &lt;digits&gt;_&lt;description&gt;.up.sql) are read; .down.sql files and
+ * files that are not .sql (README.md...) are left alone.
+ * <p>
+ * A file may mix statements that refuse a transaction block (CREATE INDEX CONCURRENTLY...) with others: its
+ * migration is then not {@link Migration#transactional()}, and the engine runs it statement by statement.
  */
 public final class MigrationFolder {
+    private static final String FOLDER_OF = "point it at the folder of V<version>__<description>.sql files.";
+
     private MigrationFolder() {
     }
 
@@ -17,6 +36,76 @@ public final class MigrationFolder {
      *                                      version or a file that cannot be split (unterminated quote...)
      */
     public static List<Migration> load(Path folder, String inputName) {
-        throw new UnsupportedOperationException("being built");
+        if (!Files.exists(folder)) {
+            throw invalid(inputName + " is '" + folder + "', which does not exist; " + FOLDER_OF);
+        }
+        if (!Files.isDirectory(folder)) {
+            throw invalid(inputName + " is '" + folder + "', which is a file, not a folder; " + FOLDER_OF);
+        }
+        List<Migration> migrations = new ArrayList<>();
+        Map<MigrationVersion, String> fileByVersion = new HashMap<>();
+        for (Path path : sqlFiles(folder, inputName)) {
+            String file = relativeName(folder, path);
+            Optional<MigrationFileName> name = nameOf(path, file, inputName);
+            if (name.isEmpty()) {
+                continue;
+            }
+            String other = fileByVersion.putIfAbsent(name.get().version(), file);
+            if (other != null) {
+                throw invalid(inputName + ": '" + other + "' and '" + file + "' both have version "
+                        + name.get().version() + "; give each migration its own version.");
+            }
+            migrations.add(MigrationFile.read(path, file, name.get(), inputName));
+        }
+        if (migrations.isEmpty()) {
+            throw invalid(inputName + " is '" + folder + "', which holds no migration files; add files named "
+                    + MigrationFileName.EXPECTED + ", or " + FOLDER_OF);
+        }
+        migrations.sort(Comparator.comparing(Migration::version));
+        return List.copyOf(migrations);
+    }
+
+    /**
+     * Every .sql file, sorted by path so that errors name files in a stable order. Hidden files and folders
+     * (.git, macOS ._V1__x.sql resource forks) are skipped: they are no one's migrations.
+     */
+    private static List<Path> sqlFiles(Path folder, String inputName) {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            return paths.filter(path -> !isHidden(folder, path))
+                    .filter(path -> path.getFileName().toString().endsWith(".sql") && Files.isRegularFile(path))
+                    .sorted(Comparator.comparing(path -> relativeName(folder, path)))
+                    .toList();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new UserError(ExitCode.MIGRATIONS_INVALID, inputName + " is '" + folder + "', which cannot be read ("
+                    + e.getMessage() + "); make it readable by the user neon-twin runs as.", e);
+        }
+    }
+
+    private static boolean isHidden(Path folder, Path path) {
+        for (Path part : folder.relativize(path)) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Optional<MigrationFileName> nameOf(Path path, String file, String inputName) {
+        try {
+            return MigrationFileName.parse(path.getFileName().toString());
+        } catch (IllegalArgumentException e) {
+            throw invalid(inputName + ": '" + file + "' " + e.getMessage() + ".");
+        }
+    }
+
+    /** Relative to the folder, with '/' on every system: the same file has the same name in every run's history. */
+    private static String relativeName(Path folder, Path path) {
+        StringJoiner name = new StringJoiner("/");
+        folder.relativize(path).forEach(part -> name.add(part.toString()));
+        return name.toString();
+    }
+
+    private static UserError invalid(String sentence) {
+        return new UserError(ExitCode.MIGRATIONS_INVALID, sentence);
     }
 }

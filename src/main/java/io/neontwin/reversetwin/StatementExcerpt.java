@@ -1,0 +1,44 @@
+package io.neontwin.reversetwin;
+
+import java.util.stream.Collectors;
+
+/** A statement shortened for reports and error sentences: on one line, comments left out. */
+public final class StatementExcerpt {
+    /** Reports show at most this many characters of a statement. */
+    public static final int MAX_LENGTH = 200;
+
+    private StatementExcerpt() {
+    }
+
+    /** The statement on one line (comments dropped, runs of whitespace as one space), at most 200 characters. */
+    public static String of(String sql) {
+        String oneLine = withoutComments(sql).replaceAll("\\s+", " ").strip();
+        if (oneLine.codePointCount(0, oneLine.length()) <= MAX_LENGTH) {
+            return oneLine;
+        }
+        return oneLine.substring(0, oneLine.offsetByCodePoints(0, MAX_LENGTH - 1)) + "…";
+    }
+
+    private static String withoutComments(String sql) {
+        java.util.List<SqlToken> comments;
+        try {
+            comments = SqlLexer.tokens(sql).stream().filter(SqlToken::isComment).toList();
+        } catch (SqlSyntaxError notWholeStatements) {
+            return sql;
+        }
+        StringBuilder text = new StringBuilder();
+        int copied = 0;
+        for (SqlToken comment : comments) {
+            text.append(sql, copied, comment.start()).append(' ');
+            copied = comment.end();
+        }
+        return text.append(sql, copied, sql.length()).toString();
+    }
+
+    /** The statement's first few keywords or names, for error sentences: "CREATE INDEX CONCURRENTLY orders_idx". */
+    static String leadingWords(SqlStatement statement, int count) {
+        StatementTokens tokens = StatementTokens.of(statement);
+        return java.util.stream.IntStream.range(0, Math.min(count, tokens.size()))
+                .mapToObj(i -> tokens.get(i).text()).collect(Collectors.joining(" "));
+    }
+}
