@@ -277,8 +277,8 @@ final class Applier {
                 + ") for a lock other sessions hold"
                 : Failures.isStatementTimeout(failure) ? "it ran longer than statement-timeout (" + Timeouts.describe(options.statementTimeout())
                 + ") or was cancelled" : error.message();
-        String invalidIndex = sql.sql().toUpperCase(java.util.Locale.ROOT).matches("(?s).*\\bCONCURRENTLY\\b.*")
-                ? " (a failed CREATE INDEX CONCURRENTLY leaves an INVALID index behind: drop it first)" : "";
+        String invalidIndex = StatementKind.of(sql) == StatementKind.CONCURRENT_INDEX
+                ? " (a failed concurrent index build can leave an INVALID index behind: check pg_index.indisvalid and drop it first)" : "";
         String sentence;
         if (done == 0) {
             sentence = which + " failed on production at " + error.file() + ":" + error.line() + ": " + why + "; it runs outside a "

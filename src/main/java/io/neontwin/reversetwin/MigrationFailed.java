@@ -11,8 +11,6 @@ import java.sql.SQLException;
 
 /** A migration's SQL failed, in the rehearsal or on production: the sentence, plus where (file, line, statement). */
 final class MigrationFailed extends UserError {
-    private static final int EXCERPT = 200;
-
     private final transient MigrationError error;
     private final transient MigrationVersion version;
 
@@ -39,17 +37,12 @@ final class MigrationFailed extends UserError {
     static MigrationError locate(String stage, Migration migration, SqlStatement statement, String sent, SQLException failure) {
         int line = statement.firstLine();
         Integer position = position(failure);
-        if (position != null && position > 0 && sent.equals(statement.sql())) {
-            line = lineOf(migration.text(), statement, position);
+        // the rehearsal form blanks CONCURRENTLY out with spaces: same length, so positions in it map alike
+        if (position != null && sent.length() == statement.sql().length()) {
+            line = SqlSplitter.lineOf(migration.text(), statement, position);
         }
         return new MigrationError(stage, migration.version().toString(), migration.file(), line,
-                Secrets.redact(excerpt(statement.sql())), failure.getSQLState(), Secrets.redact(serverMessage(failure)));
-    }
-
-    /** The statement on one line, at most 200 characters. */
-    static String excerpt(String sql) {
-        String oneLine = sql.strip().replaceAll("\\s+", " ");
-        return oneLine.length() <= EXCERPT ? oneLine : oneLine.substring(0, EXCERPT - 1) + "…";
+                Secrets.redact(StatementExcerpt.of(statement.sql())), failure.getSQLState(), Secrets.redact(serverMessage(failure)));
     }
 
     /** The server's own message (without pgjdbc's "Position:"/"Where:" tail), or the exception's first line. */
@@ -69,20 +62,5 @@ final class MigrationFailed extends UserError {
             return position > 0 ? position : null;
         }
         return null;
-    }
-
-    // until reverse-parse's SqlSplitter.lineOf is merged
-    private static int lineOf(String text, SqlStatement statement, int position) {
-        if (position > statement.sql().length()) {
-            return statement.firstLine();
-        }
-        int end = Math.min(text.length(), statement.offset() + position - 1);
-        int line = 1;
-        for (int i = 0; i < end; i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-            }
-        }
-        return line;
     }
 }

@@ -103,46 +103,17 @@ record MigrationPlan(int appliedBefore, List<Migration> pending, List<Migration>
 
     /**
      * The run controls each migration's transaction (and the rehearsal must end in ROLLBACK): a COMMIT or ROLLBACK
-     * inside a file would commit half a migration on production, or the rehearsal on the twin.
+     * inside a file would commit half a migration on production, or the rehearsal on the twin. The folder already
+     * refuses these; checked again here because the twin's safety depends on it.
      */
     private static void refuseTransactionControl(List<Migration> migrations) {
         for (Migration migration : migrations) {
             for (SqlStatement statement : migration.statements()) {
-                String first = firstWord(statement.sql());
-                if (List.of("BEGIN", "START", "COMMIT", "END", "ROLLBACK", "ABORT", "SAVEPOINT", "RELEASE", "PREPARE")
-                        .contains(first) && !(first.equals("PREPARE") && !secondWord(statement.sql()).equals("TRANSACTION"))) {
+                if (StatementKind.of(statement).isTransactionControl()) {
                     throw new UserError(ExitCode.MIGRATIONS_INVALID, migration.file() + ":" + statement.firstLine() + " holds "
-                            + first + ", but neon-twin runs each migration in its own transaction (and rolls the rehearsal back); "
-                            + "remove it, or split the file into two migrations.");
+                            + StatementExcerpt.of(statement.sql()) + ", but neon-twin runs each migration in its own transaction "
+                            + "(and rolls the rehearsal back); remove it, or split the file into two migrations.");
                 }
-            }
-        }
-    }
-
-    static String firstWord(String sql) {
-        return word(stripLeadingComments(sql), 0);
-    }
-
-    private static String secondWord(String sql) {
-        return word(stripLeadingComments(sql), 1);
-    }
-
-    private static String word(String text, int index) {
-        String[] words = text.strip().split("[\\s;(]+", index + 2);
-        return words.length > index ? words[index].toUpperCase(Locale.ROOT) : "";
-    }
-
-    private static String stripLeadingComments(String sql) {
-        String text = sql.strip();
-        while (true) {
-            if (text.startsWith("--")) {
-                int end = text.indexOf('\n');
-                text = end < 0 ? "" : text.substring(end + 1).strip();
-            } else if (text.startsWith("/*")) {
-                int end = text.indexOf("*/");
-                text = end < 0 ? "" : text.substring(end + 2).strip();
-            } else {
-                return text;
             }
         }
     }

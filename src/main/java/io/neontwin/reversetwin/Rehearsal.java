@@ -54,9 +54,9 @@ final class Rehearsal {
                 }
                 long start = System.nanoTime();
                 for (SqlStatement sql : migration.statements()) {
-                    Optional<String> form = RehearsalForms.of(sql);
+                    Optional<String> form = TransactionRules.rehearsalForm(sql);
                     if (form.isEmpty()) {
-                        listener.info(migration.file() + ":" + sql.firstLine() + ": " + MigrationFailed.excerpt(sql.sql())
+                        listener.info(migration.file() + ":" + sql.firstLine() + ": " + StatementExcerpt.of(sql.sql())
                                 + " cannot run inside a transaction, so it is not rehearsed");
                         continue;
                     }

@@ -74,7 +74,7 @@ public final class ReverseTwinEngine {
             plan = MigrationPlan.of(context.migrations(), history.read(context.production(), options.production()),
                     context.historyTable().display(), options.baselineVersion(), options.outOfOrder());
             plan.warnings().forEach(listener::warning);
-            plan.pending().forEach(m -> hazards.addAll(HazardDetector.detect(m)));
+            plan.pending().forEach(this::detectHazards);
             printPlan();
             endPhase(phaseStart);
 
@@ -141,6 +141,15 @@ public final class ReverseTwinEngine {
             throw failed;
         }
         listener.info("rehearsal passed on the twin (" + toRehearse.size() + " migration(s), rolled back: the twin is unchanged)");
+    }
+
+    /** Hazards are advice read from the SQL: a reader that trips on a statement costs a warning, not the run. */
+    private void detectHazards(Migration migration) {
+        try {
+            hazards.addAll(HazardDetector.detect(migration));
+        } catch (RuntimeException unreadable) {
+            listener.warning("could not check " + migration.file() + " for hazards (" + unreadable.getMessage() + ")");
+        }
     }
 
     private void printPlan() {
