@@ -8,7 +8,6 @@ import io.neontwin.twin.ProgressListener;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,11 +34,11 @@ final class Rehearsal {
      * @param migrations         what the twin lacks, in version order: the pending ones, preceded by any production
      *                           got after the twin was copied
      * @param productionPending  the versions production lacks (the others are already on production)
-     * @return each rehearsed migration's duration in seconds, by version
+     * @param seconds            filled with each migration's duration in seconds as it passes (kept when a later one fails)
      * @throws MigrationFailed   naming the file and line, when a statement fails
      */
-    Map<MigrationVersion, Double> run(List<Migration> migrations, Set<MigrationVersion> productionPending) throws SQLException {
-        Map<MigrationVersion, Double> seconds = new LinkedHashMap<>();
+    void run(List<Migration> migrations, Set<MigrationVersion> productionPending, Map<MigrationVersion, Double> seconds)
+            throws SQLException {
         boolean autoCommit = twin.getAutoCommit();
         twin.setAutoCommit(false);
         try (Statement statement = twin.createStatement()) {
@@ -68,7 +67,6 @@ final class Rehearsal {
                 }
                 seconds.put(migration.version(), (System.nanoTime() - start) / 1e9);
             }
-            return seconds;
         } finally {
             rollback();
             if (autoCommit) {

@@ -135,7 +135,7 @@ public final class ReverseTwinEngine {
         }
         List<Migration> toRehearse = context.migrations().stream().filter(m -> !twinHas.contains(m.version())).toList();
         try {
-            rehearsed.putAll(new Rehearsal(context.twin(), options, listener).run(toRehearse, pending));
+            new Rehearsal(context.twin(), options, listener).run(toRehearse, pending, rehearsed);
         } catch (MigrationFailed failed) {
             rehearsalFailed = failed.version();
             throw failed;
