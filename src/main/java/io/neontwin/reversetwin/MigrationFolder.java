@@ -4,12 +4,14 @@ import io.neontwin.errors.ExitCode;
 import io.neontwin.errors.UserError;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
@@ -72,13 +74,18 @@ public final class MigrationFolder {
     private static List<Path> sqlFiles(Path folder, String inputName) {
         try (Stream<Path> paths = Files.walk(folder)) {
             return paths.filter(path -> !isHidden(folder, path))
-                    .filter(path -> path.getFileName().toString().endsWith(".sql") && Files.isRegularFile(path))
+                    .filter(path -> isSqlFile(path) && Files.isRegularFile(path))
                     .sorted(Comparator.comparing(path -> relativeName(folder, path)))
                     .toList();
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             throw new UserError(ExitCode.MIGRATIONS_INVALID, inputName + " is '" + folder + "', which cannot be read ("
                     + e.getMessage() + "); make it readable by the user neon-twin runs as.", e);
         }
+    }
+
+    /** V1__x.SQL counts too, so that it is refused by name rather than silently left out. */
+    private static boolean isSqlFile(Path path) {
+        return path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".sql");
     }
 
     private static boolean isHidden(Path folder, Path path) {

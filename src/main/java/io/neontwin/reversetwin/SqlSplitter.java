@@ -2,6 +2,7 @@ package io.neontwin.reversetwin;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Splits a migration file into the statements the server receives one by one, as psql would: semicolons inside
@@ -80,7 +81,7 @@ public final class SqlSplitter {
                 parenthesisDepth--;
             } else if (token.type() == SqlToken.Type.WORD) {
                 if (leadingWords.size() < 4) {
-                    leadingWords.add(token.text().toUpperCase(java.util.Locale.ROOT));
+                    leadingWords.add(token.text().toUpperCase(Locale.ROOT));
                 }
                 if (parenthesisDepth == 0 && definesRoutine()) {
                     countBlock(token);

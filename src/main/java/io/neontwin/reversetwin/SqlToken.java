@@ -1,5 +1,7 @@
 package io.neontwin.reversetwin;
 
+import java.util.Locale;
+
 /**
  * One lexical token of SQL text, as PostgreSQL's scanner would cut it.
  *
@@ -27,6 +29,11 @@ record SqlToken(Type type, String text, int start, int end, int line) {
         SYMBOL,
         /** a -- line comment or a (possibly nested) block comment */
         COMMENT
+    }
+
+    /** The text as PostgreSQL folds an unquoted word: lower case. */
+    String folded() {
+        return text.toLowerCase(Locale.ROOT);
     }
 
     boolean isWord(String keyword) {

@@ -1,6 +1,8 @@
 package io.neontwin.reversetwin;
 
+import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /** A statement shortened for reports and error sentences: on one line, comments left out. */
 public final class StatementExcerpt {
@@ -20,7 +22,7 @@ public final class StatementExcerpt {
     }
 
     private static String withoutComments(String sql) {
-        java.util.List<SqlToken> comments;
+        List<SqlToken> comments;
         try {
             comments = SqlLexer.tokens(sql).stream().filter(SqlToken::isComment).toList();
         } catch (SqlSyntaxError notWholeStatements) {
@@ -38,7 +40,7 @@ public final class StatementExcerpt {
     /** The statement's first few keywords or names, for error sentences: "CREATE INDEX CONCURRENTLY orders_idx". */
     static String leadingWords(SqlStatement statement, int count) {
         StatementTokens tokens = StatementTokens.of(statement);
-        return java.util.stream.IntStream.range(0, Math.min(count, tokens.size()))
+        return IntStream.range(0, Math.min(count, tokens.size()))
                 .mapToObj(i -> tokens.get(i).text()).collect(Collectors.joining(" "));
     }
 }

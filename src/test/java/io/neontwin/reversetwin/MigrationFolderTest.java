@@ -128,6 +128,14 @@ class MigrationFolderTest {
     }
 
     @Test
+    void anUpperCaseSqlExtensionIsRefusedRatherThanLeftOut() throws IOException {
+        write("V1__init.sql", "SELECT 1;");
+        write("V2__more.SQL", "SELECT 2;");
+
+        assertTrue(refusal().contains("'V2__more.SQL' is not named like a migration"));
+    }
+
+    @Test
     void repeatableAndUndoMigrationsAreRefusedAsUnsupported() throws IOException {
         write("V1__init.sql", "SELECT 1;");
         write("R__views.sql", "CREATE VIEW v AS SELECT 1;");
