@@ -70,17 +70,24 @@ class ReverseTwinApplyTest {
     }
 
     @Test
-    void aDryRunRehearsesAndReportsThePlanButWritesNothingAnywhere() {
+    void aDryRunRehearsesAndReportsThePlanWithItsHazardsButWritesNothingAnywhere() {
         ReverseTwinFixtures.Pair pair = ReverseTwinFixtures.pair(folder)
                 .write("V1__create_orders.sql", "CREATE TABLE orders (id int PRIMARY KEY);")
-                .write("V2__fill.sql", "INSERT INTO orders VALUES (1);");
+                .write("V2__fill.sql", "INSERT INTO orders VALUES (1);")
+                .write("V3__index_balance.sql", "-- for the balance report\nCREATE INDEX accounts_balance_idx ON accounts (balance);");
 
         ReverseTwinResult result = pair.run(pair.options().withDryRun(true));
 
         assertEquals(ExitCode.OK, result.exitCode(), () -> failure(result));
         assertEquals(Outcome.PLANNED, result.report().outcome());
-        assertEquals(List.of("1 pending", "2 pending"), statuses(result));
-        assertEquals(List.of("1 passed", "2 passed"), rehearsals(result));
+        assertEquals(List.of("1 pending", "2 pending", "3 pending"), statuses(result));
+        assertEquals(List.of("1 passed", "2 passed", "3 passed"), rehearsals(result));
+        assertEquals(List.of("V3__index_balance.sql:2 index-without-concurrently"), result.report().hazards().stream()
+                .map(h -> h.file() + ":" + h.line() + " " + h.kind()).toList());
+        assertTrue(pair.infos.contains("  V1 create orders (V1__create_orders.sql): 1 statement, in one transaction"), pair.infos::toString);
+        assertTrue(pair.infos.stream().anyMatch(line -> line.startsWith("  hazard V3__index_balance.sql:2 [index-without-concurrently]")),
+                pair.infos::toString);
+        assertFalse(pair.onTwin("accounts_balance_idx"));
         assertTrue(result.report().migrations().stream().allMatch(m -> m.rehearsalSeconds() != null && m.applySeconds() == null));
         assertFalse(pair.historyExists(), "a dry run creates no history table");
         assertFalse(pair.productionServer.queryLong(pair.production,
