@@ -86,8 +86,7 @@ final class Applier {
         ConnectionSpec spec = options.production();
         try (Connection session = connector.open(spec.withParameter("application_name", APPLICATION_NAME));
              Statement settings = session.createStatement()) {
-            settings.execute("SET lock_timeout = " + Timeouts.setting(options.lockTimeout()));
-            settings.execute("SET statement_timeout = " + Timeouts.setting(options.statementTimeout()));
+            Timeouts.startMigration(settings, options, false);
             if (!tryLock(session)) {
                 throw new UserError(ExitCode.BUSY, "Another reverse-twin run is applying migrations to production ("
                         + spec.describe() + ": a session holds its migration lock, advisory lock " + LOCK_KEY
@@ -170,6 +169,7 @@ final class Applier {
             session.setAutoCommit(false);
             try (Statement statement = session.createStatement()) {
                 statement.setEscapeProcessing(false);
+                Timeouts.startMigration(statement, options, false);
                 long start = System.nanoTime();
                 for (SqlStatement sql : migration.statements()) {
                     running = sql;
@@ -208,10 +208,12 @@ final class Applier {
     }
 
     private double statementByStatement(Connection session, Migration migration) throws SQLException {
-        long start = System.nanoTime();
         int done = 0;
+        long start;
         try (Statement statement = session.createStatement()) {
             statement.setEscapeProcessing(false);
+            Timeouts.startMigration(statement, options, false);
+            start = System.nanoTime();
             for (SqlStatement sql : migration.statements()) {
                 try {
                     statement.execute(sql.sql());
@@ -330,7 +332,8 @@ final class Applier {
     }
 
     private static SqlStatement last(Migration migration) {
-        return migration.statements().get(migration.statements().size() - 1);
+        return migration.statements().isEmpty() ? new SqlStatement("", 1, 0)
+                : migration.statements().get(migration.statements().size() - 1);
     }
 
     private static void rollbackQuietly(Connection session) {

@@ -43,14 +43,13 @@ final class Rehearsal {
         twin.setAutoCommit(false);
         try (Statement statement = twin.createStatement()) {
             statement.setEscapeProcessing(false);
-            statement.execute("SET LOCAL lock_timeout = " + Timeouts.setting(options.lockTimeout()));
-            statement.execute("SET LOCAL statement_timeout = " + Timeouts.setting(options.statementTimeout()));
             for (Migration migration : migrations) {
                 boolean onProduction = !productionPending.contains(migration.version());
                 if (onProduction) {
                     listener.info("rehearsing V" + migration.version() + " (" + migration.file() + ") first: production has it, "
                             + "the twin's copy does not yet");
                 }
+                Timeouts.startMigration(statement, options, true);
                 long start = System.nanoTime();
                 for (SqlStatement sql : migration.statements()) {
                     Optional<String> form = TransactionRules.rehearsalForm(sql);

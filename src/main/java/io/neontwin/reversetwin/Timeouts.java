@@ -12,6 +12,19 @@ final class Timeouts {
         return "'" + Math.max(0, duration.toMillis()) + "ms'";
     }
 
+    /**
+     * Puts the session back to its defaults and sets the run's timeouts, before each migration: a migration's own SET
+     * (search_path, statement_timeout...) must not change how the next one runs, on production or in the rehearsal.
+     *
+     * @param local SET LOCAL (the rehearsal's one transaction) rather than for the session
+     */
+    static void startMigration(java.sql.Statement statement, ReverseTwinOptions options, boolean local) throws java.sql.SQLException {
+        String set = local ? "SET LOCAL " : "SET ";
+        statement.execute("RESET ALL");
+        statement.execute(set + "lock_timeout = " + setting(options.lockTimeout()));
+        statement.execute(set + "statement_timeout = " + setting(options.statementTimeout()));
+    }
+
     /** "200 ms", "5 s", "15 min", "1 h 30 min". */
     static String describe(Duration duration) {
         long millis = duration.toMillis();

@@ -162,7 +162,9 @@ class ReverseTwinFailureTest {
     @Test
     void aStatementRunningLongerThanTheStatementTimeoutOnProductionIsCancelledAndNamesTheOption() {
         ReverseTwinFixtures.Pair pair = ReverseTwinFixtures.pair(folder);
-        pair.write("V1__slow_on_production.sql", """
+        // a migration's own settings end with it: the next one runs with the run's timeout and the default search_path
+        pair.write("V1__loosen_settings.sql", "SET statement_timeout = 0;\nSET search_path = nowhere;")
+                .write("V2__slow_on_production.sql", """
                 CREATE TABLE orders (id int);
                 DO $$ BEGIN IF current_database() = '%s' THEN PERFORM pg_sleep(30); END IF; END $$;
                 """.formatted(pair.production));
@@ -170,7 +172,8 @@ class ReverseTwinFailureTest {
         ReverseTwinResult result = pair.run(ReverseTwinFixtures.withStatementTimeout(pair.options(), Duration.ofMillis(300)));
 
         assertEquals(ExitCode.MIGRATION_FAILED, result.exitCode());
-        assertEquals("57014", result.report().failedMigration().sqlState());
+        assertEquals("2", result.report().failedMigration().version(), () -> failure(result));
+        assertEquals("57014", result.report().failedMigration().sqlState(), () -> failure(result));
         assertEquals(2, result.report().failedMigration().line());
         assertTrue(result.report().failure().message().contains("statement-timeout (300 ms)"), failure(result));
         assertFalse(pair.onProduction("orders"));

@@ -107,4 +107,24 @@ class ReverseTwinSafetyTest {
         assertTrue(failed.report().failedMigration().message().contains("***"), failed.report().failedMigration().message());
         assertTrue(files.infos.stream().noneMatch(line -> line.contains(PasswordServer.PASSWORD)));
     }
+
+    @Test
+    void aRoleThatMayNotCreateTheHistoryTableIsToldWhichGrantItNeeds() {
+        TestServer superuser = PasswordServer.get();
+        String database = "rt_no_create_prod";
+        superuser.createDatabase(database);
+        superuser.execute(database, "GRANT CONNECT ON DATABASE " + database + " TO " + PasswordServer.ROLE);
+        TestServer role = new TestServer(15, superuser.host(), superuser.port(), PasswordServer.ROLE, PasswordServer.PASSWORD);
+        ReverseTwinFixtures.Pair files = ReverseTwinFixtures.pair(folder).write("V1__check.sql", "SELECT 1;");
+        ReverseTwinOptions options = ReverseTwinOptions.of(ConnectionSpec.parse("production-url", role.url(database)),
+                files.twinSpec(), folder);
+
+        ReverseTwinResult result = files.run(ReverseTwinFixtures.withForce(options));
+
+        assertEquals(ExitCode.PRIVILEGE, result.exitCode(), () -> failure(result));
+        String message = result.report().failure().message();
+        assertTrue(message.contains("may not create the schema neon_twin"), message);
+        assertTrue(message.contains("GRANT CREATE ON DATABASE \"" + database + "\" TO " + PasswordServer.ROLE), message);
+        assertEquals(0, superuser.queryLong(database, "SELECT count(*) FROM pg_namespace WHERE nspname = 'neon_twin'"));
+    }
 }
