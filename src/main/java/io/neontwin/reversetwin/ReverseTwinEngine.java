@@ -1,6 +1,30 @@
 package io.neontwin.reversetwin;
 
+import io.neontwin.connection.Connector;
+import io.neontwin.errors.ExitCode;
+import io.neontwin.errors.UserError;
+import io.neontwin.report.Failure;
+import io.neontwin.report.Hazard;
+import io.neontwin.report.MigrationError;
+import io.neontwin.report.MigrationReport;
+import io.neontwin.report.MigrationStatus;
+import io.neontwin.report.Outcome;
+import io.neontwin.report.PhaseTiming;
+import io.neontwin.report.RehearsalOutcome;
+import io.neontwin.report.ReverseTwinReport;
+import io.neontwin.report.ToolVersion;
+import io.neontwin.secrets.Secrets;
 import io.neontwin.twin.ProgressListener;
+
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Carries schema changes proven on the twin to production: reads the migrations folder, compares it with
@@ -10,14 +34,273 @@ import io.neontwin.twin.ProgressListener;
 public final class ReverseTwinEngine {
     private final ReverseTwinOptions options;
     private final ProgressListener listener;
+    private final Connector connector;
+    private final Connector.Sleeper sleeper;
+    private final List<PhaseTiming> phases = new ArrayList<>();
+    private final List<String> warnings = new ArrayList<>();
+    private String currentPhase = "preflight";
+
+    // what the run learnt, for the report, whichever phase it stopped in
+    private Preflight.Context context;
+    private MigrationPlan plan;
+    private final List<Hazard> hazards = new ArrayList<>();
+    private final Map<MigrationVersion, Double> rehearsed = new LinkedHashMap<>();
+    private MigrationVersion rehearsalFailed;
+    private Applier applier;
 
     public ReverseTwinEngine(ReverseTwinOptions options, ProgressListener listener) {
+        this(options, listener, new Connector(), duration -> Thread.sleep(duration.toMillis()));
+    }
+
+    /** @param sleeper how the run pauses between lock retries (tests pass one that does not wait) */
+    ReverseTwinEngine(ReverseTwinOptions options, ProgressListener listener, Connector connector, Connector.Sleeper sleeper) {
         this.options = options;
-        this.listener = listener;
+        this.listener = new WarningCollector(listener, warnings);
+        this.connector = connector;
+        this.sleeper = sleeper;
     }
 
     /** Never throws for a user-caused problem: the result's report and exit code say what happened. */
     public ReverseTwinResult run() {
-        throw new UnsupportedOperationException("reverse twin engine: being built");
+        Instant started = Instant.now();
+        List<AutoCloseable> cleanup = new ArrayList<>();
+        try {
+            long phaseStart = startPhase("preflight");
+            context = new Preflight(options, connector, listener).run(cleanup);
+            endPhase(phaseStart);
+
+            phaseStart = startPhase("plan");
+            MigrationHistory history = new MigrationHistory(context.historyTable());
+            plan = MigrationPlan.of(context.migrations(), history.read(context.production(), options.production()),
+                    context.historyTable().display(), options.baselineVersion(), options.outOfOrder());
+            plan.warnings().forEach(listener::warning);
+            plan.pending().forEach(this::detectHazards);
+            printPlan();
+            endPhase(phaseStart);
+
+            if (!plan.pending().isEmpty()) {
+                phaseStart = startPhase("rehearsal");
+                rehearse(history);
+                endPhase(phaseStart);
+            }
+            closeAll(cleanup);
+            if (options.dryRun()) {
+                listener.info("dry run: production was not changed");
+                return result(started, Outcome.PLANNED, ExitCode.OK, null);
+            }
+            if (!plan.pending().isEmpty() || !plan.baselined().isEmpty()) {
+                phaseStart = startPhase("apply");
+                applier = new Applier(connector, options, history, listener, sleeper);
+                applier.apply(context.migrations(), plan);
+                endPhase(phaseStart);
+                listener.info("applied to production: " + (applier.applied().isEmpty() ? "none"
+                        : Applier.versions(plan.pending().stream().filter(m -> applier.applied().containsKey(m.version())).toList())));
+            }
+            return result(started, Outcome.SUCCEEDED, ExitCode.OK, null);
+        } catch (UserError error) {
+            return result(started, Outcome.FAILED, error.exitCode(), error);
+        } catch (SQLException | RuntimeException unexpected) {
+            UserError error = unexpected instanceof SQLException sql && Failures.isConnectionLoss(sql)
+                    ? new UserError(ExitCode.CONNECTION, "A connection was lost during " + currentPhase + " ("
+                    + MigrationHistory.firstLine(sql) + "); run again.", sql)
+                    : new UserError(ExitCode.INTERNAL, "Unexpected failure during " + currentPhase + ": "
+                    + MigrationHistory.firstLine(unexpected) + "; rerun with --debug and report it.", unexpected);
+            return result(started, Outcome.FAILED, error.exitCode(), error);
+        } finally {
+            closeAll(cleanup);
+        }
+    }
+
+    /**
+     * The twin is a copy of production from its last refresh: its own copy of the history says what it has. Every
+     * migration it lacks is rehearsed, in order: first those production got since the copy, then the pending ones.
+     */
+    private void rehearse(MigrationHistory history) throws SQLException {
+        Set<MigrationVersion> twinHas = new HashSet<>();
+        for (MigrationHistory.Row row : history.read(context.twin(), options.twin())) {
+            if (row.success()) {
+                twinHas.add(row.version());
+            }
+        }
+        plan.baselined().forEach(m -> twinHas.add(m.version()));
+        Set<MigrationVersion> pending = new HashSet<>();
+        plan.pending().forEach(m -> pending.add(m.version()));
+        for (Migration migration : plan.pending()) {
+            if (twinHas.contains(migration.version())) {
+                throw new UserError(ExitCode.MIGRATION_FAILED, "V" + migration.version() + " (" + migration.file() + ") is recorded "
+                        + "in the twin's history but not in production's: the twin is not a copy of this production as it is "
+                        + "now, so V" + migration.version() + " cannot be rehearsed on it; production was not touched: refresh the "
+                        + "twin from production and run again.");
+            }
+        }
+        List<Migration> toRehearse = context.migrations().stream().filter(m -> !twinHas.contains(m.version())).toList();
+        try {
+            new Rehearsal(context.twin(), options, listener).run(toRehearse, pending, rehearsed);
+        } catch (MigrationFailed failed) {
+            rehearsalFailed = failed.version();
+            throw failed;
+        }
+        listener.info("rehearsal passed on the twin (" + toRehearse.size() + " migration(s), rolled back: the twin is unchanged)");
+    }
+
+    /** Hazards are advice read from the SQL: a reader that trips on a statement costs a warning, not the run. */
+    private void detectHazards(Migration migration) {
+        try {
+            hazards.addAll(HazardDetector.detect(migration));
+        } catch (RuntimeException unreadable) {
+            listener.warning("could not check " + migration.file() + " for hazards (" + unreadable.getMessage() + ")");
+        }
+    }
+
+    private void printPlan() {
+        String table = context.historyTable().display();
+        if (!plan.baselined().isEmpty()) {
+            listener.info("baseline: " + Applier.versions(plan.baselined()) + " will be recorded as applied without running "
+                    + (options.dryRun() ? "(not in a dry run)" : "them"));
+        }
+        if (plan.pending().isEmpty()) {
+            listener.info("production is up to date: " + (plan.appliedBefore() + plan.baselined().size())
+                    + " migration(s) applied, none pending");
+            return;
+        }
+        listener.info("plan: production's history (" + table + ") holds " + plan.appliedBefore() + " migration(s); "
+                + plan.pending().size() + " pending:");
+        for (Migration migration : plan.pending()) {
+            int statements = migration.statements().size();
+            listener.info("  V" + migration.version() + " " + migration.description() + " (" + migration.file() + "): "
+                    + statements + (statements == 1 ? " statement, " : " statements, ")
+                    + (migration.transactional() ? "in one transaction" : "outside a transaction, statement by statement"));
+        }
+        for (Hazard hazard : hazards) {
+            listener.info("  hazard " + hazard.file() + ":" + hazard.line() + " [" + hazard.kind() + "] " + hazard.risk()
+                    + (hazard.advice() == null ? "" : " " + hazard.advice()));
+        }
+    }
+
+    private long startPhase(String phase) {
+        currentPhase = phase;
+        listener.phaseStarted(phase);
+        return System.nanoTime();
+    }
+
+    private void endPhase(long startNanos) {
+        double seconds = (System.nanoTime() - startNanos) / 1e9;
+        phases.add(new PhaseTiming(currentPhase, round(seconds)));
+        listener.phaseFinished(currentPhase, seconds);
+    }
+
+    private ReverseTwinResult result(Instant started, Outcome outcome, ExitCode exitCode, UserError error) {
+        Instant finished = Instant.now();
+        MigrationError failedMigration = error instanceof MigrationFailed failed ? redacted(failed.error()) : null;
+        Failure failure = error == null ? null
+                : new Failure(currentPhase, Secrets.redact(error.getMessage()), exitCode.code(), Secrets.redact(productionState()));
+        ReverseTwinReport report = new ReverseTwinReport("neon-twin", ToolVersion.current(), outcome, started, finished,
+                round((finished.toEpochMilli() - started.toEpochMilli()) / 1000.0),
+                context == null ? null : context.productionInfo(), context == null ? null : context.twinInfo(),
+                options.migrationsDir() == null ? null : options.migrationsDir().toString(),
+                context == null ? options.historyTable() : context.historyTable().display(),
+                plan == null ? null : plan.appliedBefore(), migrationReports(), List.copyOf(hazards), List.copyOf(phases),
+                warnings.stream().map(Secrets::redact).distinct().toList(), failure, failedMigration);
+        return new ReverseTwinResult(report, exitCode,
+                Optional.ofNullable(error == null ? null : error.getCause() == null ? error : error.getCause()));
+    }
+
+    private List<MigrationReport> migrationReports() {
+        if (plan == null) {
+            return List.of();
+        }
+        List<MigrationReport> reports = new ArrayList<>();
+        for (Migration migration : plan.pending()) {
+            MigrationVersion version = migration.version();
+            RehearsalOutcome rehearsal = rehearsed.containsKey(version) ? RehearsalOutcome.PASSED
+                    : version.equals(rehearsalFailed) ? RehearsalOutcome.FAILED : RehearsalOutcome.NOT_RUN;
+            MigrationStatus status = MigrationStatus.PENDING;
+            Double applySeconds = null;
+            if (applier != null) {
+                if (applier.applied().containsKey(version)) {
+                    status = MigrationStatus.APPLIED;
+                    applySeconds = round(applier.applied().get(version));
+                } else if (applier.appliedElsewhere().contains(version)) {
+                    status = MigrationStatus.APPLIED;
+                } else if (applier.current() != null && applier.current().version().equals(version)) {
+                    status = MigrationStatus.FAILED;
+                }
+            }
+            reports.add(new MigrationReport(version.toString(), migration.description(), migration.file(), migration.checksum(),
+                    migration.transactional(), migration.statements().size(), rehearsal,
+                    rehearsed.containsKey(version) ? round(rehearsed.get(version)) : null, status, applySeconds));
+        }
+        return reports;
+    }
+
+    /** What production has now, in a sentence: renderers show it where a twin run shows the twin's state. */
+    private String productionState() {
+        if (applier == null) {
+            return "production unchanged";
+        }
+        List<String> parts = new ArrayList<>();
+        if (!applier.baselined().isEmpty()) {
+            parts.add("baseline recorded (" + Applier.versions(applier.baselined()) + ")");
+        }
+        List<Migration> applied = plan.pending().stream().filter(m -> applier.applied().containsKey(m.version())).toList();
+        parts.add(applied.isEmpty() ? (parts.isEmpty() ? "production unchanged" : "no migration applied")
+                : "production has " + Applier.versions(applied) + " applied by this run");
+        Migration current = applier.current();
+        if (current != null) {
+            parts.add(applier.currentPartlyApplied()
+                    ? "V" + current.version() + " partly applied (it runs outside a transaction)"
+                    : current.transactional() ? "V" + current.version() + " rolled back" : "V" + current.version() + " not applied");
+            List<Migration> later = plan.pending().stream().filter(m -> m.version().compareTo(current.version()) > 0).toList();
+            if (!later.isEmpty()) {
+                parts.add(Applier.versions(later) + " not run");
+            }
+        }
+        return String.join("; ", parts);
+    }
+
+    private static MigrationError redacted(MigrationError error) {
+        return error == null ? null : new MigrationError(error.stage(), error.version(), error.file(), error.line(),
+                Secrets.redact(error.statement()), error.sqlState(), Secrets.redact(error.message()));
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 1000) / 1000.0;
+    }
+
+    private static void closeAll(List<AutoCloseable> resources) {
+        for (int i = resources.size() - 1; i >= 0; i--) {
+            try {
+                resources.get(i).close();
+            } catch (Exception ignored) {
+                // releasing is best effort; sessions end with the process anyway
+            }
+        }
+        resources.clear();
+    }
+
+    /** Passes everything on, and keeps the warnings for the report. */
+    private record WarningCollector(ProgressListener delegate, List<String> warnings) implements ProgressListener {
+        @Override
+        public void phaseStarted(String phase) {
+            delegate.phaseStarted(phase);
+        }
+
+        @Override
+        public void phaseFinished(String phase, double seconds) {
+            delegate.phaseFinished(phase, seconds);
+        }
+
+        @Override
+        public void warning(String message) {
+            synchronized (warnings) {
+                warnings.add(message);
+            }
+            delegate.warning(Secrets.redact(message));
+        }
+
+        @Override
+        public void info(String message) {
+            delegate.info(Secrets.redact(message));
+        }
     }
 }

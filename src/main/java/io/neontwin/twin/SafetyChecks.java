@@ -46,7 +46,7 @@ public final class SafetyChecks {
         }
     }
 
-    static UserError sameDatabase(ConnectionSpec production, ConnectionSpec twin) {
+    public static UserError sameDatabase(ConnectionSpec production, ConnectionSpec twin) {
         return new UserError(ExitCode.SAFETY, twin.inputName() + " points at production's own database (" + production.describe()
                 + "); refusing to write: set " + twin.inputName() + " to the Neon twin's database.");
     }
@@ -90,7 +90,7 @@ public final class SafetyChecks {
      * between clients: the twin's advisory lock would not keep two runs apart, and Neon recommends direct
      * connections for dump and restore work. Returns the warning to give, if any.
      */
-    static java.util.Optional<String> poolerWarning(ConnectionSpec spec) {
+    public static java.util.Optional<String> poolerWarning(ConnectionSpec spec) {
         for (ConnectionSpec.HostPort host : spec.hosts()) {
             if (host.host().toLowerCase(Locale.ROOT).contains("-pooler.")) {
                 return java.util.Optional.of(spec.inputName() + " uses a pooled host (" + host.host()
@@ -100,7 +100,7 @@ public final class SafetyChecks {
         return java.util.Optional.empty();
     }
 
-    static String applicationNameProbe() {
+    public static String applicationNameProbe() {
         return "neon-twin probe " + Long.toHexString(new java.security.SecureRandom().nextLong()).toLowerCase(Locale.ROOT);
     }
 }

@@ -12,10 +12,11 @@ import java.util.Optional;
  * @param state "building" while it is a staging database, "ready" once swapped in
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-record TwinMarker(String tool, String mirrors, String refreshedAt, String toolVersion, String state) {
-    static final String PREFIX = "neon-twin ";
+public record TwinMarker(String tool, String mirrors, String refreshedAt, String toolVersion, String state) {
+    /** How every marker comment starts; a database comment starting so is a twin's, even if the rest is unreadable. */
+    public static final String PREFIX = "neon-twin ";
 
-    String toComment() {
+    public String toComment() {
         try {
             return PREFIX + ReportJson.mapper().writer().without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
                     .writeValueAsString(this);
@@ -24,7 +25,7 @@ record TwinMarker(String tool, String mirrors, String refreshedAt, String toolVe
         }
     }
 
-    static Optional<TwinMarker> fromComment(String comment) {
+    public static Optional<TwinMarker> fromComment(String comment) {
         if (comment == null || !comment.startsWith(PREFIX)) {
             return Optional.empty();
         }
@@ -36,8 +37,17 @@ record TwinMarker(String tool, String mirrors, String refreshedAt, String toolVe
     }
 
     /** How production is named in markers: host:port/database, host in lower case; never credentials. */
-    static String identityOf(io.neontwin.connection.ConnectionSpec production) {
+    public static String identityOf(io.neontwin.connection.ConnectionSpec production) {
         return production.primaryHost().host().toLowerCase(java.util.Locale.ROOT) + ":" + production.primaryHost().port()
                 + "/" + production.database();
+    }
+
+    /** The comment of the database this connection is in (null when it has none): where a twin keeps its marker. */
+    public static String commentOfCurrentDatabase(java.sql.Connection connection) throws java.sql.SQLException {
+        try (java.sql.Statement statement = connection.createStatement();
+             java.sql.ResultSet row = statement.executeQuery(
+                     "SELECT shobj_description(oid, 'pg_database') FROM pg_database WHERE datname = current_database()")) {
+            return row.next() ? row.getString(1) : null;
+        }
     }
 }

@@ -1,0 +1,108 @@
+package io.neontwin.reversetwin;
+
+import io.neontwin.errors.ExitCode;
+import io.neontwin.errors.UserError;
+import io.neontwin.report.MigrationError;
+import io.neontwin.twin.ProgressListener;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Runs migrations on the twin in one transaction that is always rolled back: the twin is never changed. Each
+ * statement runs in its rehearsal form (CREATE INDEX CONCURRENTLY as a plain CREATE INDEX; statements that cannot
+ * run in a transaction at all, like VACUUM, are skipped). The run's lock and statement timeouts apply, so a
+ * migration that would wait or run too long on production shows it here first. The first failure stops it.
+ */
+final class Rehearsal {
+    private final Connection twin;
+    private final ReverseTwinOptions options;
+    private final ProgressListener listener;
+
+    Rehearsal(Connection twin, ReverseTwinOptions options, ProgressListener listener) {
+        this.twin = twin;
+        this.options = options;
+        this.listener = listener;
+    }
+
+    /**
+     * @param migrations         what the twin lacks, in version order: the pending ones, preceded by any production
+     *                           got after the twin was copied
+     * @param productionPending  the versions production lacks (the others are already on production)
+     * @param seconds            filled with each migration's duration in seconds as it passes (kept when a later one fails)
+     * @throws MigrationFailed   naming the file and line, when a statement fails
+     */
+    void run(List<Migration> migrations, Set<MigrationVersion> productionPending, Map<MigrationVersion, Double> seconds)
+            throws SQLException {
+        boolean autoCommit = twin.getAutoCommit();
+        twin.setAutoCommit(false);
+        try (Statement statement = twin.createStatement()) {
+            statement.setEscapeProcessing(false);
+            for (Migration migration : migrations) {
+                boolean onProduction = !productionPending.contains(migration.version());
+                if (onProduction) {
+                    listener.info("rehearsing V" + migration.version() + " (" + migration.file() + ") first: production has it, "
+                            + "the twin's copy does not yet");
+                }
+                Timeouts.startMigration(statement, options, true);
+                long start = System.nanoTime();
+                for (SqlStatement sql : migration.statements()) {
+                    Optional<String> form = TransactionRules.rehearsalForm(sql);
+                    if (form.isEmpty()) {
+                        listener.info(migration.file() + ":" + sql.firstLine() + ": " + StatementExcerpt.of(sql.sql())
+                                + " cannot run inside a transaction, so it is not rehearsed");
+                        continue;
+                    }
+                    try {
+                        statement.execute(form.get());
+                    } catch (SQLException failure) {
+                        throw failed(migration, sql, form.get(), failure, onProduction);
+                    }
+                }
+                seconds.put(migration.version(), (System.nanoTime() - start) / 1e9);
+            }
+        } finally {
+            rollback();
+            if (autoCommit) {
+                twin.setAutoCommit(true);
+            }
+        }
+    }
+
+    private void rollback() {
+        try {
+            twin.rollback();
+        } catch (SQLException lost) {
+            // a lost connection ends its transaction on the server: nothing was committed either way
+        }
+    }
+
+    private UserError failed(Migration migration, SqlStatement statement, String sent, SQLException failure, boolean onProduction) {
+        if (Failures.isConnectionLoss(failure)) {
+            return new UserError(ExitCode.CONNECTION, "The connection to the twin (" + options.twin().describe() + ") was lost "
+                    + "during the rehearsal of V" + migration.version() + " (" + MigrationHistory.firstLine(failure)
+                    + "); production was not touched: run again.", failure);
+        }
+        MigrationError error = MigrationFailed.locate("rehearsal", migration, statement, sent, failure);
+        String which = "V" + migration.version() + " (" + migration.file() + ")"
+                + (onProduction ? ", which production already has but the twin's copy lacks," : "");
+        String why = switch (String.valueOf(failure.getSQLState())) {
+            case "55P03" -> "waited longer than lock-timeout (" + Timeouts.describe(options.lockTimeout())
+                    + ") for a lock other sessions on the twin hold";
+            case "57014" -> "ran longer than statement-timeout (" + Timeouts.describe(options.statementTimeout())
+                    + "), or was cancelled";
+            default -> error.message();
+        };
+        String fix = onProduction ? "refresh the twin from production and run again"
+                : failure.getSQLState() != null && failure.getSQLState().startsWith("57014")
+                ? "make the migration faster or raise --statement-timeout (input statement-timeout), and run again"
+                : "fix the migration and run again";
+        return new MigrationFailed(ExitCode.MIGRATION_FAILED, which + " failed in its rehearsal on the twin at " + error.file()
+                + ":" + error.line() + ": " + why + "; production was not touched: " + fix + ".", error, migration.version(), failure);
+    }
+}
