@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Runs migrations on the twin in one transaction that is always rolled back: the twin is never changed. Each
@@ -20,6 +21,28 @@ import java.util.Set;
  * migration that would wait or run too long on production shows it here first. The first failure stops it.
  */
 final class Rehearsal {
+    /** SQLSTATE 55P04: a value added to an enum is used before the transaction that added it commits. */
+    private static final String UNSAFE_NEW_ENUM_VALUE = "55P04";
+    private static final Pattern ADDS_ENUM_VALUE = Pattern.compile("(?is)^ALTER\\s+TYPE\\s.*\\sADD\\s+VALUE\\b.*");
+
+    /**
+     * The rehearsal stopped early, through no fault of the migration: PostgreSQL refuses to use an enum value before
+     * the transaction that added it commits, and the rehearsal runs every migration in one transaction, while
+     * production runs each in its own. The migrations from {@code version} on were not rehearsed.
+     */
+    static final class CutShort extends Exception {
+        private final MigrationVersion version;
+
+        CutShort(MigrationVersion version, String reason) {
+            super(reason);
+            this.version = version;
+        }
+
+        MigrationVersion version() {
+            return version;
+        }
+    }
+
     private final Connection twin;
     private final ReverseTwinOptions options;
     private final ProgressListener listener;
@@ -38,11 +61,12 @@ final class Rehearsal {
      * @throws MigrationFailed   naming the file and line, when a statement fails
      */
     void run(List<Migration> migrations, Set<MigrationVersion> productionPending, Map<MigrationVersion, Double> seconds)
-            throws SQLException {
+            throws SQLException, CutShort {
         boolean autoCommit = twin.getAutoCommit();
         twin.setAutoCommit(false);
         try (Statement statement = twin.createStatement()) {
             statement.setEscapeProcessing(false);
+            Migration addedEnumValue = null;
             for (Migration migration : migrations) {
                 boolean onProduction = !productionPending.contains(migration.version());
                 if (onProduction) {
@@ -61,8 +85,18 @@ final class Rehearsal {
                     try {
                         statement.execute(form.get());
                     } catch (SQLException failure) {
+                        if (UNSAFE_NEW_ENUM_VALUE.equals(failure.getSQLState()) && addedEnumValue != null) {
+                            throw new CutShort(migration.version(), "the rehearsal stopped at V" + migration.version() + " ("
+                                    + migration.file() + "): it uses an enum value that V" + addedEnumValue.version() + " ("
+                                    + addedEnumValue.file() + ") adds, which PostgreSQL allows only once that migration has "
+                                    + "committed; the rehearsal runs all migrations in one transaction, so V" + migration.version()
+                                    + " and the migrations after it were not rehearsed (on production each commits on its own)");
+                        }
                         throw failed(migration, sql, form.get(), failure, onProduction);
                     }
+                }
+                if (migration.statements().stream().anyMatch(sql -> ADDS_ENUM_VALUE.matcher(StatementExcerpt.of(sql.sql())).matches())) {
+                    addedEnumValue = migration;
                 }
                 seconds.put(migration.version(), (System.nanoTime() - start) / 1e9);
             }

@@ -139,6 +139,9 @@ public final class ReverseTwinEngine {
         } catch (MigrationFailed failed) {
             rehearsalFailed = failed.version();
             throw failed;
+        } catch (Rehearsal.CutShort cutShort) {
+            listener.warning(cutShort.getMessage());
+            return;
         }
         listener.info("rehearsal passed on the twin (" + toRehearse.size() + " migration(s), rolled back: the twin is unchanged)");
     }

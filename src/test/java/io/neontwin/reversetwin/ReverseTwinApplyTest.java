@@ -121,6 +121,25 @@ class ReverseTwinApplyTest {
     }
 
     @Test
+    void anEnumValueAddedByOneMigrationAndUsedByTheNextEndsTheRehearsalThereWithAWarningAndProductionGetsBoth() {
+        ReverseTwinFixtures.Pair pair = ReverseTwinFixtures.pair(folder);
+        pair.both("CREATE TYPE account_state AS ENUM ('open', 'closed')",
+                "ALTER TABLE accounts ADD COLUMN state account_state NOT NULL DEFAULT 'open'");
+        pair.write("V1__add_frozen_state.sql", "ALTER TYPE account_state ADD VALUE 'frozen';")
+                .write("V2__freeze_account_3.sql", "UPDATE accounts SET state = 'frozen' WHERE id = 3;");
+
+        ReverseTwinResult result = pair.run();
+
+        // in one transaction PostgreSQL refuses the new value (55P04); on production V1 commits before V2 runs
+        assertEquals(ExitCode.OK, result.exitCode(), () -> failure(result));
+        assertEquals(List.of("1 passed", "2 not-run"), rehearsals(result));
+        assertEquals(List.of("1 applied", "2 applied"), statuses(result));
+        assertTrue(result.report().warnings().stream().anyMatch(w -> w.contains("V2 and the migrations after it were not rehearsed")),
+                result.report().warnings()::toString);
+        assertEquals("frozen", pair.productionServer.queryString(pair.production, "SELECT state::text FROM accounts WHERE id = 3"));
+    }
+
+    @Test
     void migrationsProductionGotAfterTheTwinWasCopiedAreRehearsedBeforeThePendingOnes() {
         ReverseTwinFixtures.Pair pair = ReverseTwinFixtures.pair(folder)
                 .write("V1__create_orders.sql", "CREATE TABLE orders (id int PRIMARY KEY);");
