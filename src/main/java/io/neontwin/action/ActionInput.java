@@ -21,6 +21,10 @@ public enum ActionInput {
     DRY_RUN("dry-run", "false", false, false),
     FORCE("force", "false", false, false),
     PG_BIN("pg-bin", "", false, false),
+    MIGRATIONS_PATH("migrations-path", "migrations", false, false),
+    LOCK_TIMEOUT("lock-timeout", "5s", false, false),
+    STATEMENT_TIMEOUT("statement-timeout", "15min", false, false),
+    BASELINE_VERSION("baseline-version", "", false, false),
     REPORT_FILE("report-file", "neon-twin-report.json", false, false),
     SLACK_WEBHOOK_URL("slack-webhook-url", "", false, true),
     WEBHOOK_URL("webhook-url", "", false, true),
@@ -37,6 +41,18 @@ public enum ActionInput {
         this.defaultValue = defaultValue;
         this.required = required;
         this.secret = secret;
+    }
+
+    /**
+     * The one direction this input means anything for, or null when it applies to both. Given on a run of the other
+     * direction it is ignored with a warning.
+     */
+    public Direction onlyFor() {
+        return switch (this) {
+            case JOBS, SCHEMAS, EXCLUDE_SCHEMAS, TABLES, EXCLUDE_TABLES, EXCLUDE_TABLE_DATA, VERIFY, PG_BIN -> Direction.TWIN;
+            case MIGRATIONS_PATH, LOCK_TIMEOUT, STATEMENT_TIMEOUT, BASELINE_VERSION -> Direction.REVERSE_TWIN;
+            default -> null;
+        };
     }
 
     /** The name users write under {@code with:}. */

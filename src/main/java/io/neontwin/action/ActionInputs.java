@@ -20,6 +20,14 @@ public final class ActionInputs {
         return environment.input(input).orElse(input.defaultValue());
     }
 
+    /**
+     * Whether the workflow set this input to something other than its default. The runner passes every declared
+     * input, filled with action.yml's default when unset, so "given" can only mean "not the default".
+     */
+    public boolean givenOtherThanDefault(ActionInput input) {
+        return environment.input(input).filter(value -> !value.equals(input.defaultValue())).isPresent();
+    }
+
     /** GitHub does not enforce {@code required: true}, so the check is here. */
     public String required(ActionInput input) {
         return environment.input(input).orElseThrow(() -> new UserError(ExitCode.INVALID_INPUT,

@@ -48,6 +48,17 @@ public final class ActionLog {
         print(WorkflowCommands.error(Secrets.redact(title), Secrets.redact(message)));
     }
 
+    /** An error annotation on a file's line (a migration that failed). */
+    public synchronized void error(String title, String file, int line, String message) {
+        endGroup();
+        print(WorkflowCommands.error(Secrets.redact(title), file, line, Secrets.redact(message)));
+    }
+
+    /** A warning annotation on a file's line (a migration hazard). */
+    public synchronized void warning(String title, String file, int line, String message) {
+        print(WorkflowCommands.warning(Secrets.redact(title), file, line, Secrets.redact(message)));
+    }
+
     /** A writer for code that prints plain lines (the CLI's progress): redacted like every other line. */
     public PrintWriter writer() {
         return out;

@@ -1,5 +1,8 @@
 package io.neontwin.action;
 
+import io.neontwin.report.DatabaseInfo;
+import io.neontwin.report.ReverseTwinReport;
+import io.neontwin.report.RunReport;
 import io.neontwin.report.TwinReport;
 
 import java.util.LinkedHashMap;
@@ -9,24 +12,38 @@ import java.util.function.Function;
 
 /**
  * Every output action.yml declares and how it is read off the report. Every output is written on every run that
- * reaches the engine, empty where the report has no figure (a failed preflight knows no row count).
+ * reaches the engine, empty where the report has no figure (a failed preflight knows no row count; a reverse-twin
+ * run copies no rows, a twin run applies no migrations).
  */
 public enum ActionOutput {
     STATUS("status", report -> report.outcome().label()),
-    DURATION_SECONDS("duration-seconds", report -> String.format(Locale.ROOT, "%.1f", report.durationSeconds())),
-    TABLES("tables", report -> report.totals() == null ? "" : String.valueOf(report.totals().tables())),
-    ROWS("rows", report -> report.totals() == null ? "" : String.valueOf(report.totals().rows())),
-    BYTES("bytes", report -> report.totals() == null ? "" : String.valueOf(report.totals().bytes())),
-    PRODUCTION_VERSION("production-version", report -> report.production() == null ? "" : report.production().serverVersion()),
-    TWIN_VERSION("twin-version", report -> report.twin() == null ? "" : report.twin().serverVersion()),
-    CLIENT_VERSION("client-version", report -> report.client() == null ? "" : report.client().version()),
+    DURATION_SECONDS("duration-seconds", report -> String.format(Locale.ROOT, "%.1f", switch (report) {
+        case TwinReport twin -> twin.durationSeconds();
+        case ReverseTwinReport reverse -> reverse.durationSeconds();
+    })),
+    TABLES("tables", twin(report -> report.totals() == null ? "" : String.valueOf(report.totals().tables()))),
+    ROWS("rows", twin(report -> report.totals() == null ? "" : String.valueOf(report.totals().rows()))),
+    BYTES("bytes", twin(report -> report.totals() == null ? "" : String.valueOf(report.totals().bytes()))),
+    PRODUCTION_VERSION("production-version", report -> version(switch (report) {
+        case TwinReport twin -> twin.production();
+        case ReverseTwinReport reverse -> reverse.production();
+    })),
+    TWIN_VERSION("twin-version", report -> version(switch (report) {
+        case TwinReport twin -> twin.twin();
+        case ReverseTwinReport reverse -> reverse.twin();
+    })),
+    CLIENT_VERSION("client-version", twin(report -> report.client() == null ? "" : report.client().version())),
+    /** How many migrations production lacked when the run started (planned, rehearsed, then applied or not). */
+    MIGRATIONS_PENDING("migrations-pending", reverse(report -> report.migrations() == null ? "" : String.valueOf(report.migrations().size()))),
+    /** How many of them this run applied to production: 0 on a dry run. */
+    MIGRATIONS_APPLIED("migrations-applied", reverse(report -> report.migrations() == null ? "" : String.valueOf(report.appliedCount()))),
     /** Set from the settings, not the report: see {@link #valuesFor}. */
     REPORT_PATH("report-path", report -> "");
 
     private final String yamlName;
-    private final Function<TwinReport, String> reader;
+    private final Function<RunReport, String> reader;
 
-    ActionOutput(String yamlName, Function<TwinReport, String> reader) {
+    ActionOutput(String yamlName, Function<RunReport, String> reader) {
         this.yamlName = yamlName;
         this.reader = reader;
     }
@@ -36,12 +53,24 @@ public enum ActionOutput {
     }
 
     /** Every output's value for this run, in declaration order. */
-    public static Map<String, String> valuesFor(TwinReport report, String reportPath) {
+    public static Map<String, String> valuesFor(RunReport report, String reportPath) {
         Map<String, String> values = new LinkedHashMap<>();
         for (ActionOutput output : values()) {
             String value = output == REPORT_PATH ? reportPath : output.reader.apply(report);
             values.put(output.yamlName, value == null ? "" : value);
         }
         return values;
+    }
+
+    private static Function<RunReport, String> twin(Function<TwinReport, String> reader) {
+        return report -> report instanceof TwinReport twin ? reader.apply(twin) : "";
+    }
+
+    private static Function<RunReport, String> reverse(Function<ReverseTwinReport, String> reader) {
+        return report -> report instanceof ReverseTwinReport reverse ? reader.apply(reverse) : "";
+    }
+
+    private static String version(DatabaseInfo database) {
+        return database == null ? "" : database.serverVersion();
     }
 }

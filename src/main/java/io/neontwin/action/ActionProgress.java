@@ -1,6 +1,7 @@
 package io.neontwin.action;
 
 import io.neontwin.cli.ConsoleProgress;
+import io.neontwin.report.ReverseTwinReport;
 import io.neontwin.report.TwinReport;
 import io.neontwin.twin.DataProgress;
 import io.neontwin.twin.ProgressListener;
@@ -55,6 +56,12 @@ final class ActionProgress implements ProgressListener {
 
     /** The CLI's closing summary, outside any group so it is visible without a click. */
     synchronized void printSummary(TwinReport report) {
+        log.endGroup();
+        lines.printSummary(report);
+    }
+
+    /** The CLI's closing summary of a reverse-twin run, outside any group. */
+    synchronized void printSummary(ReverseTwinReport report) {
         log.endGroup();
         lines.printSummary(report);
     }

@@ -3,10 +3,15 @@ package io.neontwin.action;
 import io.neontwin.report.ToolVersion;
 import io.neontwin.errors.ExitCode;
 import io.neontwin.errors.UserError;
-import io.neontwin.notify.Notifications;
 import io.neontwin.report.Failure;
 import io.neontwin.report.ReportJson;
+import io.neontwin.report.MigrationError;
+import io.neontwin.report.ReverseTwinReport;
+import io.neontwin.report.RunReport;
 import io.neontwin.report.TwinReport;
+import io.neontwin.reversetwin.ReverseTwinEngine;
+import io.neontwin.reversetwin.ReverseTwinOptions;
+import io.neontwin.reversetwin.ReverseTwinResult;
 import io.neontwin.secrets.Secrets;
 import io.neontwin.twin.ProgressListener;
 import io.neontwin.twin.TwinEngine;
@@ -29,16 +34,31 @@ public final class ActionRunner {
         TwinResult run(TwinOptions options, ProgressListener listener);
     }
 
+    /** The reverse-twin engine behind the action; tests put a scripted one in its place. */
+    @FunctionalInterface
+    public interface ReverseEngine {
+        ReverseTwinResult run(ReverseTwinOptions options, ProgressListener listener);
+    }
+
     public static final Engine REAL_ENGINE = (options, listener) -> new TwinEngine(options, listener).run();
+    public static final ReverseEngine REAL_REVERSE_ENGINE = (options, listener) -> new ReverseTwinEngine(options, listener).run();
+    /** GitHub shows ten annotations of a kind per step; more hazards than this are in the summary and the report. */
+    static final int HAZARD_ANNOTATIONS = 10;
 
     private final ActionEnvironment environment;
     private final ActionLog log;
     private final Engine engine;
+    private final ReverseEngine reverseEngine;
 
     public ActionRunner(ActionEnvironment environment, PrintWriter out, Engine engine) {
+        this(environment, out, engine, REAL_REVERSE_ENGINE);
+    }
+
+    public ActionRunner(ActionEnvironment environment, PrintWriter out, Engine engine, ReverseEngine reverseEngine) {
         this.environment = environment;
         this.log = new ActionLog(out);
         this.engine = engine;
+        this.reverseEngine = reverseEngine;
     }
 
     public int run() {
@@ -46,8 +66,9 @@ public final class ActionRunner {
         Secrets.onRegister(log::mask);
         ActionSettings.registerSecrets(environment);
         try {
-            ActionSettings settings = ActionSettings.from(new ActionInputs(environment));
-            return runEngine(settings);
+            ActionSettings settings = ActionSettings.from(new ActionInputs(environment), environment.workspace());
+            settings.warnings().forEach(log::warning);
+            return settings.direction() == Direction.REVERSE_TWIN ? runReverseEngine(settings) : runEngine(settings);
         } catch (UserError error) {
             log.error(titleFor(error.exitCode()), error.getMessage());
             printStackTraceIfDebugging(error);
@@ -77,11 +98,71 @@ public final class ActionRunner {
             announceFailure(report.failure());
             result.cause().ifPresent(this::printStackTraceIfDebugging);
         }
-        int notifyExit = Notifications.deliver(report, settings.notifications(), log::warning);
+        return withNotifications(exit, report, settings);
+    }
+
+    private int runReverseEngine(ActionSettings settings) {
+        ReverseTwinOptions options = settings.reverseOptions();
+        log.line("neon-twin " + ToolVersion.current() + ": reverse twin: migrations in " + settings.migrationsPath()
+                + ", rehearsed on " + options.twin().describe() + ", applied to " + options.production().describe()
+                + (options.dryRun() ? " (dry run: production is not written)" : ""));
+        ActionProgress progress = new ActionProgress(log);
+        ReverseTwinResult result = reverseEngine.run(options, progress);
+        ReverseTwinReport report = result.report();
+        progress.printSummary(report);
+
+        ReportJson.write(report, environment.workspace().resolve(settings.reportFile()));
+        environment.outputFile().ifPresent(file -> FileCommands.writeOutputs(file, ActionOutput.valuesFor(report, settings.reportFile())));
+        environment.stepSummaryFile().ifPresent(file -> FileCommands.appendSummary(file,
+                JobSummary.render(report, settings.reportFile(), settings.migrationsPath())));
+
+        String folder = annotationFolder(settings.migrationsPath(), environment.workspace());
+        if (report.hazards() != null) {
+            report.hazards().stream().limit(HAZARD_ANNOTATIONS).forEach(hazard -> log.warning("Migration hazard: " + hazard.kind(),
+                    folder + hazard.file(), hazard.line(), hazard.risk()));
+        }
+        int exit = result.exitCode().code();
+        if (report.failure() != null) {
+            announceFailure(report, folder);
+            result.cause().ifPresent(this::printStackTraceIfDebugging);
+        }
+        return withNotifications(exit, report, settings);
+    }
+
+    private int withNotifications(int exit, RunReport report, ActionSettings settings) {
+        int notifyExit = RunNotifications.notify(report, settings.notifications(), log::warning);
         if (exit == 0 && notifyExit != 0) {
             log.error("Notification failed", "A notification could not be delivered and notify-required is true; see the warnings above.");
         }
         return exit != 0 ? exit : notifyExit;
+    }
+
+    /** One error annotation: on the failing migration's line when its SQL failed, else on the run. */
+    private void announceFailure(ReverseTwinReport report, String folder) {
+        Failure failure = report.failure();
+        String production = failure.twinState() == null ? "" : " Production: " + failure.twinState() + ".";
+        MigrationError error = report.failedMigration();
+        if (error == null) {
+            String title = failure.phase() == null ? "Reverse twin failed" : "Reverse twin failed in " + failure.phase();
+            log.error(title, failure.message() + production);
+            return;
+        }
+        String title = "rehearsal".equals(error.stage()) ? "Migration failed in rehearsal" : "Migration failed on production";
+        String state = error.sqlState() == null ? "" : " (SQLSTATE " + error.sqlState() + ")";
+        log.error(title, folder + error.file(), error.line(), error.message() + state + production);
+    }
+
+    /**
+     * The migrations folder as annotations name files: relative to the repository, with a trailing slash
+     * ({@code migrations/}); an absolute path inside the workspace is made relative to it.
+     */
+    static String annotationFolder(String migrationsPath, Path workspace) {
+        String folder = migrationsPath;
+        Path path = Path.of(migrationsPath);
+        if (path.isAbsolute() && path.normalize().startsWith(workspace.normalize())) {
+            folder = workspace.normalize().relativize(path.normalize()).toString().replace('\\', '/');
+        }
+        return folder.isEmpty() || folder.equals(".") ? "" : folder + "/";
     }
 
     private void announceFailure(Failure failure) {
@@ -94,6 +175,7 @@ public final class ActionRunner {
         return switch (exitCode) {
             case INVALID_INPUT -> "Invalid input";
             case SAFETY -> "Refused to overwrite";
+            case MIGRATIONS_INVALID -> "Migrations refused";
             default -> "Twin failed";
         };
     }

@@ -5,21 +5,32 @@ import io.neontwin.errors.ExitCode;
 import io.neontwin.errors.UserError;
 import io.neontwin.notify.NotifySettings;
 import io.neontwin.notify.NotifyWhen;
+import io.neontwin.reversetwin.MigrationFolder;
+import io.neontwin.reversetwin.MigrationVersion;
+import io.neontwin.reversetwin.PgDuration;
+import io.neontwin.reversetwin.ReverseTwinOptions;
 import io.neontwin.secrets.Secrets;
 import io.neontwin.twin.TwinOptions;
 import io.neontwin.twin.VerifyMode;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The inputs, validated and turned into what the engine and the notifier take.
+ * The inputs, validated and turned into what the engine of the chosen direction and the notifier take.
  *
- * @param reportFile the report's path as the user wrote it (relative to the workspace unless absolute): it is also
- *                   the {@code report-path} output, which later steps read on the runner, where the container's
- *                   paths do not exist
+ * @param twinOptions    for direction twin; null on a reverse-twin run
+ * @param reverseOptions for direction reverse-twin; null on a twin run
+ * @param migrationsPath the migrations-path input as the user wrote it, tidied ({@code ./migrations/} becomes
+ *                       {@code migrations}): annotations name files relative to the repository with it
+ * @param reportFile     the report's path as the user wrote it (relative to the workspace unless absolute): it is also
+ *                       the {@code report-path} output, which later steps read on the runner, where the container's
+ *                       paths do not exist
+ * @param warnings       inputs given that the chosen direction ignores, one sentence each
  */
-public record ActionSettings(Direction direction, TwinOptions twinOptions, String reportFile, NotifySettings notifications) {
+public record ActionSettings(Direction direction, TwinOptions twinOptions, ReverseTwinOptions reverseOptions,
+                             String migrationsPath, String reportFile, NotifySettings notifications, List<String> warnings) {
 
     /**
      * Registers every secret among the inputs. Called first, before any validation, so that even an input that
@@ -40,29 +51,98 @@ public record ActionSettings(Direction direction, TwinOptions twinOptions, Strin
         }
     }
 
+    /** Relative paths (migrations-path) resolve against the current folder: for tests and runs outside GitHub. */
     public static ActionSettings from(ActionInputs inputs) {
+        return from(inputs, Path.of("").toAbsolutePath());
+    }
+
+    /** @param workspace the checked-out repository, which migrations-path is relative to */
+    public static ActionSettings from(ActionInputs inputs, Path workspace) {
         String productionUrl = inputs.required(ActionInput.PRODUCTION_URL);
         String twinUrl = inputs.required(ActionInput.TWIN_URL);
         Direction direction = Direction.parse(inputs.text(ActionInput.DIRECTION));
         ConnectionSpec production = ConnectionSpec.parse(ActionInput.PRODUCTION_URL.yamlName(), productionUrl);
         ConnectionSpec twin = ConnectionSpec.parse(ActionInput.TWIN_URL.yamlName(), twinUrl);
         io.neontwin.twin.SafetyChecks.refuseSameDatabaseByUrl(production, twin);
-        TwinOptions options = new TwinOptions(production, twin,
-                inputs.number(ActionInput.JOBS, 1, 64),
-                inputs.list(ActionInput.SCHEMAS),
-                inputs.list(ActionInput.EXCLUDE_SCHEMAS),
-                inputs.list(ActionInput.TABLES),
-                inputs.list(ActionInput.EXCLUDE_TABLES),
-                inputs.list(ActionInput.EXCLUDE_TABLE_DATA),
-                VerifyMode.parse(ActionInput.VERIFY.yamlName(), inputs.text(ActionInput.VERIFY)),
-                inputs.flag(ActionInput.DRY_RUN),
-                inputs.flag(ActionInput.FORCE),
-                inputs.list(ActionInput.PG_BIN).stream().map(Path::of).toList());
+        TwinOptions twinOptions = null;
+        ReverseTwinOptions reverseOptions = null;
+        String migrationsPath = tidy(inputs.text(ActionInput.MIGRATIONS_PATH));
+        if (direction == Direction.TWIN) {
+            twinOptions = new TwinOptions(production, twin,
+                    inputs.number(ActionInput.JOBS, 1, 64),
+                    inputs.list(ActionInput.SCHEMAS),
+                    inputs.list(ActionInput.EXCLUDE_SCHEMAS),
+                    inputs.list(ActionInput.TABLES),
+                    inputs.list(ActionInput.EXCLUDE_TABLES),
+                    inputs.list(ActionInput.EXCLUDE_TABLE_DATA),
+                    VerifyMode.parse(ActionInput.VERIFY.yamlName(), inputs.text(ActionInput.VERIFY)),
+                    inputs.flag(ActionInput.DRY_RUN),
+                    inputs.flag(ActionInput.FORCE),
+                    inputs.list(ActionInput.PG_BIN).stream().map(Path::of).toList());
+        } else {
+            Path migrationsDir = workspace.resolve(migrationsPath).normalize();
+            reverseOptions = new ReverseTwinOptions(production, twin, migrationsDir,
+                    ReverseTwinOptions.DEFAULT_HISTORY_TABLE,
+                    PgDuration.parse(quoted(ActionInput.LOCK_TIMEOUT), inputs.text(ActionInput.LOCK_TIMEOUT)),
+                    PgDuration.parse(quoted(ActionInput.STATEMENT_TIMEOUT), inputs.text(ActionInput.STATEMENT_TIMEOUT)),
+                    ReverseTwinOptions.DEFAULT_LOCK_RETRIES,
+                    inputs.flag(ActionInput.DRY_RUN),
+                    false,
+                    baselineVersion(inputs.text(ActionInput.BASELINE_VERSION)),
+                    inputs.flag(ActionInput.FORCE));
+        }
         NotifySettings notify = new NotifySettings(
                 inputs.text(ActionInput.SLACK_WEBHOOK_URL).isEmpty() ? null : inputs.text(ActionInput.SLACK_WEBHOOK_URL),
                 inputs.text(ActionInput.WEBHOOK_URL).isEmpty() ? null : inputs.text(ActionInput.WEBHOOK_URL),
                 NotifyWhen.parse(ActionInput.NOTIFY.yamlName(), inputs.text(ActionInput.NOTIFY)),
                 inputs.flag(ActionInput.NOTIFY_REQUIRED));
-        return new ActionSettings(direction, options, inputs.text(ActionInput.REPORT_FILE), notify);
+        if (reverseOptions != null) {
+            // After every other input: a bad input is reported as such, not as a missing folder.
+            MigrationFolder.load(reverseOptions.migrationsDir(), quoted(ActionInput.MIGRATIONS_PATH));
+        }
+        return new ActionSettings(direction, twinOptions, reverseOptions, migrationsPath, inputs.text(ActionInput.REPORT_FILE),
+                notify, ignoredInputs(inputs, direction));
+    }
+
+    /** Inputs set to something other than their default that the chosen direction does not read. */
+    static List<String> ignoredInputs(ActionInputs inputs, Direction direction) {
+        List<String> warnings = new ArrayList<>();
+        for (ActionInput input : ActionInput.values()) {
+            Direction only = input.onlyFor();
+            if (only != null && only != direction && inputs.givenOtherThanDefault(input)) {
+                warnings.add("Input '" + input.yamlName() + "' applies to direction " + only.yamlValue()
+                        + " only; this " + direction.yamlValue() + " run ignores it.");
+            }
+        }
+        return List.copyOf(warnings);
+    }
+
+    private static String quoted(ActionInput input) {
+        return "Input '" + input.yamlName() + "'";
+    }
+
+    private static String baselineVersion(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            MigrationVersion.parse(text.strip());
+            return text.strip();
+        } catch (IllegalArgumentException notAVersion) {
+            throw new UserError(ExitCode.INVALID_INPUT, "Input 'baseline-version' is '" + text.strip()
+                    + "'; use a migration version as file names carry it, e.g. 12 for V12__add_index.sql.");
+        }
+    }
+
+    /** {@code ./migrations/} and {@code migrations} name the same folder; annotations want the latter. */
+    static String tidy(String path) {
+        String tidy = path == null || path.isBlank() ? ActionInput.MIGRATIONS_PATH.defaultValue() : path.strip().replace('\\', '/');
+        while (tidy.startsWith("./")) {
+            tidy = tidy.substring(2);
+        }
+        while (tidy.length() > 1 && tidy.endsWith("/")) {
+            tidy = tidy.substring(0, tidy.length() - 1);
+        }
+        return tidy.isEmpty() || tidy.equals(".") ? "." : tidy;
     }
 }

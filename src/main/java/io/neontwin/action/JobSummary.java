@@ -4,6 +4,11 @@ import io.neontwin.report.Bytes;
 import io.neontwin.errors.ExitCode;
 import io.neontwin.report.DatabaseInfo;
 import io.neontwin.report.Failure;
+import io.neontwin.report.Hazard;
+import io.neontwin.report.MigrationError;
+import io.neontwin.report.MigrationReport;
+import io.neontwin.report.MigrationStatus;
+import io.neontwin.report.ReverseTwinReport;
 import io.neontwin.report.Outcome;
 import io.neontwin.report.PhaseTiming;
 import io.neontwin.report.TableReport;
@@ -42,6 +47,105 @@ public final class JobSummary {
         md.append("\nThe full report is `").append(cell(reportPath))
                 .append("` in the workspace; keep it with `actions/upload-artifact`.\n");
         return capped(md.toString());
+    }
+
+    static final int MIGRATIONS_SHOWN = 100;
+    static final int HAZARDS_SHOWN = 50;
+
+    /**
+     * A reverse-twin run: what production lacked, how each migration's rehearsal on the twin went and what became of
+     * it on production, the hazards found by reading the SQL, and where a failure happened (file:line, statement,
+     * production's state).
+     *
+     * @param migrationsPath the migrations-path input, for naming files as the repository does
+     */
+    public static String render(ReverseTwinReport report, String reportPath, String migrationsPath) {
+        StringBuilder md = new StringBuilder();
+        md.append("## ").append(reverseTitle(report)).append("\n\n");
+        md.append("| | Database | PostgreSQL |\n|---|---|---|\n");
+        md.append("| Production (").append(report.outcome() == Outcome.PLANNED ? "not written: dry run" : "migrated").append(") | ")
+                .append(where(report.production())).append(" | ").append(version(report.production())).append(" |\n");
+        md.append("| Twin (rehearsal, rolled back) | ").append(where(report.twin())).append(" | ").append(version(report.twin())).append(" |\n\n");
+        md.append("Migrations from `").append(cell(migrationsPath)).append("`; production's history `").append(cell(report.historyTable()))
+                .append('`').append(report.appliedBefore() == null ? "" : " held " + report.appliedBefore() + " before this run")
+                .append(". Took ").append(seconds(report.durationSeconds())).append(".\n\n");
+        migrations(report.migrations(), md);
+        hazards(report.hazards(), md);
+        phases(report.phases(), md);
+        bulletList("Warnings", report.warnings(), md);
+        migrationFailure(report.failedMigration(), report.failure(), md);
+        md.append("\nThe full report is `").append(cell(reportPath))
+                .append("` in the workspace; keep it with `actions/upload-artifact`.\n");
+        return capped(md.toString());
+    }
+
+    private static String reverseTitle(ReverseTwinReport report) {
+        int pending = report.migrations() == null ? 0 : report.migrations().size();
+        return switch (report.outcome() == null ? Outcome.FAILED : report.outcome()) {
+            case SUCCEEDED -> pending == 0 ? "✅ Production is up to date: no migration pending"
+                    : "✅ " + report.appliedCount() + " of " + pending + " " + plural(pending, "migration") + " applied to production";
+            case PLANNED -> "📝 Reverse twin: dry run (" + pending + " pending " + plural(pending, "migration")
+                    + " planned and rehearsed, production not written)";
+            case FAILED -> "❌ Reverse twin failed";
+        };
+    }
+
+    private static String plural(long count, String word) {
+        return count == 1 ? word : word + "s";
+    }
+
+    private static void migrations(List<MigrationReport> migrations, StringBuilder md) {
+        if (migrations == null || migrations.isEmpty()) {
+            return;
+        }
+        md.append("### Migrations\n\n| Version | File | Statements | Rehearsal | Status | On production |\n|---|---|---:|---|---|---:|\n");
+        migrations.stream().limit(MIGRATIONS_SHOWN).forEach(m -> md.append("| ").append(cell(m.version())).append(" | `")
+                .append(cell(m.file())).append("` | ").append(m.statements()).append(m.transactional() ? "" : " (no transaction)")
+                .append(" | ").append(m.rehearsal() == null ? "–" : m.rehearsal().label()
+                        + (m.rehearsalSeconds() == null ? "" : " in " + seconds(m.rehearsalSeconds())))
+                .append(" | ").append(m.status() == null ? "–" : m.status() == MigrationStatus.FAILED ? "**failed**" : m.status().label())
+                .append(" | ").append(m.applySeconds() == null ? "–" : seconds(m.applySeconds())).append(" |\n"));
+        if (migrations.size() > MIGRATIONS_SHOWN) {
+            md.append("\n…and ").append(migrations.size() - MIGRATIONS_SHOWN).append(" more (see the JSON report).\n");
+        }
+        md.append('\n');
+    }
+
+    private static void hazards(List<Hazard> hazards, StringBuilder md) {
+        if (hazards == null || hazards.isEmpty()) {
+            return;
+        }
+        md.append("### Hazards on a live production\n\nFound by reading the SQL; the kinds are explained in docs/migration-hazards.md.\n\n")
+                .append("| Kind | Where | Risk | Safer way |\n|---|---|---|---|\n");
+        hazards.stream().limit(HAZARDS_SHOWN).forEach(h -> md.append("| `").append(cell(h.kind())).append("` | `")
+                .append(cell(h.file())).append(':').append(h.line()).append("` | ").append(shortened(cell(h.risk()))).append(" | ")
+                .append(h.advice() == null ? "–" : shortened(cell(h.advice()))).append(" |\n"));
+        if (hazards.size() > HAZARDS_SHOWN) {
+            md.append("\n…and ").append(hazards.size() - HAZARDS_SHOWN).append(" more (see the JSON report).\n");
+        }
+        md.append('\n');
+    }
+
+    private static void migrationFailure(MigrationError error, Failure failure, StringBuilder md) {
+        if (failure == null && error == null) {
+            return;
+        }
+        md.append("### What went wrong\n\n");
+        if (error != null) {
+            md.append("- **Where:** `").append(cell(error.file())).append(':').append(error.line()).append("`, ")
+                    .append("rehearsal".equals(error.stage()) ? "in the rehearsal on the twin (production was not touched)" : "on production")
+                    .append('\n');
+            md.append("- **Statement:** `").append(shortened(cell(error.statement()))).append("`\n");
+            md.append("- **Error:** ").append(shortened(cell(error.message())))
+                    .append(error.sqlState() == null ? "" : " (SQLSTATE " + cell(error.sqlState()) + ")").append('\n');
+        } else {
+            md.append("- **Phase:** ").append(cell(failure.phase())).append('\n');
+            md.append("- **Error:** ").append(shortened(cell(failure.message()))).append('\n');
+        }
+        if (failure != null) {
+            md.append("- **Production now:** ").append(cell(failure.twinState())).append('\n');
+            md.append("- **Exit code:** ").append(failure.exitCode()).append(meaning(failure.exitCode())).append('\n');
+        }
     }
 
     private static void heading(TwinReport report, StringBuilder md) {

@@ -31,6 +31,24 @@ public final class WorkflowCommands {
         return command("warning", Map.of(), message);
     }
 
+    /** An annotation on a file's line: {@code ::error file=migrations/V7__x.sql,line=4,title=...::message}. */
+    public static String error(String title, String file, int line, String message) {
+        return command("error", fileProperties(title, file, line), message);
+    }
+
+    /** A warning annotation on a file's line. */
+    public static String warning(String title, String file, int line, String message) {
+        return command("warning", fileProperties(title, file, line), message);
+    }
+
+    private static Map<String, String> fileProperties(String title, String file, int line) {
+        Map<String, String> properties = new java.util.LinkedHashMap<>();
+        properties.put("file", file);
+        properties.put("line", String.valueOf(Math.max(1, line)));
+        properties.put("title", title);
+        return properties;
+    }
+
     static String command(String name, Map<String, String> properties, String data) {
         StringBuilder line = new StringBuilder("::").append(name);
         if (!properties.isEmpty()) {

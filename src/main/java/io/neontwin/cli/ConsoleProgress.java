@@ -2,6 +2,7 @@ package io.neontwin.cli;
 
 import io.neontwin.report.Bytes;
 import io.neontwin.report.PhaseTiming;
+import io.neontwin.report.ReverseTwinReport;
 import io.neontwin.report.TableReport;
 import io.neontwin.report.TwinReport;
 import io.neontwin.secrets.Secrets;
@@ -118,6 +119,12 @@ public final class ConsoleProgress implements ProgressListener {
                     .append(report.verification().passed() ? "passed" : "FAILED").append('\n');
         }
         print(text.toString());
+    }
+
+    /** The closing lines of a reverse-twin run: see {@link ReverseTwinSummary}. */
+    public synchronized void printSummary(ReverseTwinReport report) {
+        endBar();
+        print(ReverseTwinSummary.render(report));
     }
 
     private void endBar() {

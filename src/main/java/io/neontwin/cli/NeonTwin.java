@@ -12,7 +12,7 @@ import java.io.PrintWriter;
 /** {@code neon-twin <command>}: the command-line face of the engine. */
 @Command(name = "neon-twin", mixinStandardHelpOptions = true, versionProvider = Version.Provider.class,
         description = "Keep a fresh, safe copy of production PostgreSQL (a Neon Twin) and carry schema changes back.",
-        subcommands = {TwinCommand.class, io.neontwin.demo.DemoCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {TwinCommand.class, ReverseTwinCommand.class, io.neontwin.demo.DemoCommand.class, CommandLine.HelpCommand.class})
 public final class NeonTwin implements Runnable {
 
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,

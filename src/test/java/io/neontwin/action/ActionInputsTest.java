@@ -66,4 +66,24 @@ class ActionInputsTest {
                 inputs(Map.of("INPUT_EXCLUDE-TABLE-DATA", "public.audit_*\n  public.events ,sales.log\n\n")).list(ActionInput.EXCLUDE_TABLE_DATA));
         assertEquals(List.of(), inputs(Map.of()).list(ActionInput.SCHEMAS));
     }
+
+    @Test
+    void anInputIsGivenOnlyWhenItDiffersFromItsDefault() {
+        assertFalse(inputs(Map.of("INPUT_JOBS", "4")).givenOtherThanDefault(ActionInput.JOBS), "the runner fills in the default");
+        assertFalse(inputs(Map.of()).givenOtherThanDefault(ActionInput.LOCK_TIMEOUT));
+        assertTrue(inputs(Map.of("INPUT_JOBS", "8")).givenOtherThanDefault(ActionInput.JOBS));
+        assertTrue(inputs(Map.of("INPUT_LOCK_TIMEOUT", "1s")).givenOtherThanDefault(ActionInput.LOCK_TIMEOUT));
+    }
+
+    @Test
+    void eachInputSaysWhichDirectionItIsFor() {
+        assertEquals(Direction.TWIN, ActionInput.JOBS.onlyFor());
+        assertEquals(Direction.REVERSE_TWIN, ActionInput.MIGRATIONS_PATH.onlyFor());
+        assertEquals(null, ActionInput.DRY_RUN.onlyFor());
+        assertEquals("reverse-twin", inputs(Map.of("INPUT_DIRECTION", "Reverse-Twin ")).text(ActionInput.DIRECTION).strip().toLowerCase());
+        assertEquals(Direction.REVERSE_TWIN, Direction.parse(" Reverse-Twin "));
+        UserError error = assertThrows(UserError.class, () -> Direction.parse("backward"));
+        assertEquals("Input 'direction' is 'backward'; use twin (copy production into the twin) or reverse-twin "
+                + "(apply the repository's migrations to production after rehearsing them on the twin).", error.getMessage());
+    }
 }

@@ -33,7 +33,6 @@ class EntrypointTest {
     @CsvSource(delimiter = ';', textBlock = """
             missing production-url;       '';                                               postgresql://app:pw-secret1@db.example.com/twin; twin;     3; Invalid input; Input 'production-url' is required
             unknown direction;            postgresql://app:pw-secret1@db.example.com/prod;  postgresql://app:pw-secret1@db.example.com/twin; backward; 3; Invalid input; Input 'direction' is 'backward'
-            reverse-twin before its release; postgresql://app:pw-secret1@db.example.com/prod; postgresql://app:pw-secret1@db.example.com/twin; reverse-twin; 3; Invalid input; Input 'direction' is 'reverse-twin'
             malformed URL;                postgresql://app:pw-secret1@db.example.com:port/prod; postgresql://app:pw-secret1@db.example.com/twin; twin;  3; Invalid input; production-url is not a valid PostgreSQL connection string
             twin URL equal to production; postgresql://app:pw-secret1@db.example.com/prod;  postgresql://app:pw-secret1@DB.example.com:5432/prod; twin; 9; Refused to overwrite; twin-url points at production's own database
             """)

@@ -26,4 +26,12 @@ class WorkflowCommandsTest {
         assertEquals("::group::Phase: data", WorkflowCommands.group("Phase: data"));
         assertEquals("::endgroup::", WorkflowCommands.endGroup());
     }
+
+    @Test
+    void fileAnnotationsEscapePropertyValuesAndKeepFileLineTitleOrder() {
+        assertEquals("::error file=migrations/V1__a%2Cb%3Ac.sql,line=4,title=Migration failed on production::50%25 done%0Anext",
+                WorkflowCommands.error("Migration failed on production", "migrations/V1__a,b:c.sql", 4, "50% done\nnext"));
+        assertEquals("::warning file=migrations/V6__x.sql,line=1,title=Migration hazard%3A table-rewrite::Rewrites the table.",
+                WorkflowCommands.warning("Migration hazard: table-rewrite", "migrations/V6__x.sql", 0, "Rewrites the table."));
+    }
 }
