@@ -1,5 +1,6 @@
 package io.neontwin.action;
 
+import io.neontwin.notify.Notifications;
 import io.neontwin.report.ToolVersion;
 import io.neontwin.errors.ExitCode;
 import io.neontwin.errors.UserError;
@@ -130,7 +131,7 @@ public final class ActionRunner {
     }
 
     private int withNotifications(int exit, RunReport report, ActionSettings settings) {
-        int notifyExit = RunNotifications.notify(report, settings.notifications(), log::warning);
+        int notifyExit = Notifications.deliver(report, settings.notifications(), log::warning);
         if (exit == 0 && notifyExit != 0) {
             log.error("Notification failed", "A notification could not be delivered and notify-required is true; see the warnings above.");
         }

@@ -99,7 +99,7 @@ public final class ReverseTwinCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("error: " + io.neontwin.secrets.Secrets.redact(result.report().failure().message()));
             result.cause().ifPresent(cause -> NeonTwin.printDebug(cause, spec.commandLine().getErr()));
         }
-        int notifyExit = RunNotifications.notify(result.report(), notifyOptions.toSettings(), progress::warning);
+        int notifyExit = notifyOptions.deliver(result.report(), progress::warning);
         return exit != 0 ? exit : notifyExit;
     }
 

@@ -1,6 +1,6 @@
 package io.neontwin.notify;
 
-import io.neontwin.report.TwinReport;
+import io.neontwin.report.RunReport;
 import picocli.CommandLine.Option;
 
 import java.util.function.Consumer;
@@ -25,7 +25,7 @@ public final class NotifyOptions {
     public boolean notifyRequired;
 
     /** Sends the notifications the flags ask for; returns the exit code it adds (0 unless required and failed). */
-    public int deliver(TwinReport report, Consumer<String> warnings) {
+    public int deliver(RunReport report, Consumer<String> warnings) {
         return Notifications.deliver(report, toSettings(), warnings);
     }
 
