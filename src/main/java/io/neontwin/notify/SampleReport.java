@@ -146,7 +146,7 @@ public final class SampleReport {
                 MIGRATIONS_PATH, HISTORY_TABLE, 40, migrations, List.of(statusCheckHazard()), phases, List.of(),
                 new Failure("apply", "V42__add_gift_note.sql line 3 could not take its lock on production within"
                         + " lock_timeout (5s), 3 attempts; find the long transaction holding orders and rerun.", 14,
-                        "production has V41 applied; V42 rolled back"),
+                        "V41 applied; V42 rolled back"),
                 new MigrationError("apply", "42", "V42__add_gift_note.sql", 3, statement, "55P03",
                         "canceling statement due to lock timeout"));
     }

@@ -239,15 +239,15 @@ public final class ReverseTwinEngine {
     /** What production has now, in a sentence: renderers show it where a twin run shows the twin's state. */
     private String productionState() {
         if (applier == null) {
-            return "production unchanged";
+            return "unchanged";
         }
         List<String> parts = new ArrayList<>();
         if (!applier.baselined().isEmpty()) {
             parts.add("baseline recorded (" + Applier.versions(applier.baselined()) + ")");
         }
         List<Migration> applied = plan.pending().stream().filter(m -> applier.applied().containsKey(m.version())).toList();
-        parts.add(applied.isEmpty() ? (parts.isEmpty() ? "production unchanged" : "no migration applied")
-                : "production has " + Applier.versions(applied) + " applied by this run");
+        parts.add(applied.isEmpty() ? (parts.isEmpty() ? "unchanged" : "no migration applied")
+                : Applier.versions(applied) + " applied by this run");
         Migration current = applier.current();
         if (current != null) {
             parts.add(applier.currentPartlyApplied()

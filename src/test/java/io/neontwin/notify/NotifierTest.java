@@ -250,7 +250,7 @@ class NotifierTest {
                 failed.historyTable(), failed.appliedBefore(), failed.migrations(), failed.hazards(), failed.phases(),
                 List.of("retrying postgres://app:Pr0dPassw0rd!@db/shop"),
                 new io.neontwin.report.Failure("apply", "authentication failed for postgres://app:Pr0dPassw0rd!@db/shop", 5,
-                        "production unchanged"),
+                        "unchanged"),
                 new MigrationError("apply", "42", "V42__add_gift_note.sql", 3, "ALTER ROLE app PASSWORD 'Pr0dPassw0rd!'", "28P01",
                         "password Pr0dPassw0rd! rejected; webhook " + slackUrl));
         slack.enqueue(new MockResponse().setBody("ok"));

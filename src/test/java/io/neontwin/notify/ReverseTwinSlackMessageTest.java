@@ -107,13 +107,13 @@ class ReverseTwinSlackMessageTest {
         assertTrue(text.contains("could not take its lock on production within lock_timeout (5s), 3 attempts"),
                 "the tool's own sentence too: " + text);
         assertTrue(text.contains("*Statement* in `V42__add_gift_note.sql` line 3\n```ALTER TABLE orders ADD COLUMN gift_note text```"), text);
-        assertTrue(text.contains("*Production now*\nproduction has V41 applied; V42 rolled back"), text);
+        assertTrue(text.contains("*Production now*\nV41 applied; V42 rolled back"), text);
         assertTrue(text.contains("*Exit code*\n14 (migration failed)"), text);
         assertTrue(text.contains("*Applied before the failure*\n• `V41` `V41__add_order_status.sql` — add order status · 2 statements · 0.8s on production"),
                 text);
         assertTrue(text.contains("*Not applied*\nV42"), text);
         assertTrue(payload.path("text").asText().startsWith("Migration failed on production: V42__add_gift_note.sql line 3: "
-                + "canceling statement due to lock timeout (SQLSTATE 55P03). Production now: production has V41 applied"),
+                + "canceling statement due to lock timeout (SQLSTATE 55P03). Production now: V41 applied"),
                 payload.path("text").asText());
     }
 
@@ -123,13 +123,13 @@ class ReverseTwinSlackMessageTest {
         ReverseTwinReport report = new ReverseTwinReport(sample.tool(), sample.toolVersion(), Outcome.FAILED, sample.startedAt(),
                 FINISHED, 3, sample.production(), sample.twin(), sample.migrationsPath(), sample.historyTable(), 40,
                 List.of(migration(3, RehearsalOutcome.FAILED, MigrationStatus.PENDING)), List.of(), List.of(), List.of(),
-                new Failure("rehearsal", "V3__x.sql failed on the twin.", 14, "production unchanged"),
+                new Failure("rehearsal", "V3__x.sql failed on the twin.", 14, "unchanged"),
                 new MigrationError("rehearsal", "3", "V3__x.sql", 12, "ALTER TABLE x ADD COLUMN y int REFERENCES z", "42P01",
                         "relation \"z\" does not exist"));
         JsonNode payload = ReverseTwinSlackMessage.render(report, RUN);
         assertValidSlackPayload(payload);
         assertEquals("❌ Migration failed in rehearsal: V3__x.sql line 12", header(payload));
-        assertTrue(text(payload).contains("*Production now*\nproduction unchanged"), text(payload));
+        assertTrue(text(payload).contains("*Production now*\nunchanged"), text(payload));
         assertTrue(text(payload).contains("(SQLSTATE 42P01)"), text(payload));
         assertFalse(text(payload).contains("Applied before"), "nothing was applied");
     }
@@ -138,7 +138,7 @@ class ReverseTwinSlackMessageTest {
     void aFailureWithoutAFailingMigrationNamesThePhaseAndMissingFiguresAreLeftOut() {
         ReverseTwinReport report = new ReverseTwinReport("neon-twin", null, Outcome.FAILED, null, null, Double.NaN, null, null,
                 null, null, null, null, null, null, null,
-                new Failure("plan", "Production's history has V7, which the migrations folder lacks.", 15, "production unchanged"),
+                new Failure("plan", "Production's history has V7, which the migrations folder lacks.", 15, "unchanged"),
                 null);
         JsonNode payload = ReverseTwinSlackMessage.render(report, RunContext.NONE);
         assertValidSlackPayload(payload);
@@ -187,7 +187,7 @@ class ReverseTwinSlackMessageTest {
                 FINISHED, 2, new DatabaseInfo("db", 5432, "s3cr3t-pa55word", "15", 15, null), sample.twin(), sample.migrationsPath(),
                 sample.historyTable(), 40, sample.migrations(), sample.hazards(), sample.phases(),
                 List.of("retrying postgres://app:s3cr3t-pa55word@db/shop"),
-                new Failure("apply", "password s3cr3t-pa55word rejected", 5, "production unchanged"),
+                new Failure("apply", "password s3cr3t-pa55word rejected", 5, "unchanged"),
                 new MigrationError("apply", "42", "V42__s3cr3t-pa55word.sql", 1, "SELECT 's3cr3t-pa55word'", null,
                         "role s3cr3t-pa55word"));
         String json = ReverseTwinSlackMessage.render(leaky, RUN).toString();
@@ -199,7 +199,7 @@ class ReverseTwinSlackMessageTest {
     void textFromTheReportCannotInjectMentionsOrCloseTheCodeBlock() {
         ReverseTwinReport sample = SampleReport.reverseFailed(FINISHED);
         ReverseTwinReport report = new ReverseTwinReport(null, null, Outcome.FAILED, null, FINISHED, 1, null, null, null, null,
-                null, null, null, null, null, new Failure("apply", "x", 14, "production unchanged"),
+                null, null, null, null, null, new Failure("apply", "x", 14, "unchanged"),
                 new MigrationError("apply", "1", "V1__x.sql", 1, "SELECT '```<!channel>'", null, "<!here> & boom"));
         String text = text(ReverseTwinSlackMessage.render(report, RunContext.NONE));
         assertFalse(text.contains("<!channel>") || text.contains("<!here>"), text);
@@ -228,7 +228,7 @@ class ReverseTwinSlackMessageTest {
 
     private static ReverseTwinReport withMigrations(ReverseTwinReport r, Outcome outcome, List<MigrationReport> migrations,
                                                     List<Hazard> hazards) {
-        Failure failure = outcome == Outcome.FAILED ? new Failure("apply", "boom", 14, "production unchanged") : null;
+        Failure failure = outcome == Outcome.FAILED ? new Failure("apply", "boom", 14, "unchanged") : null;
         return new ReverseTwinReport(r.tool(), r.toolVersion(), outcome, r.startedAt(), r.finishedAt(), r.durationSeconds(),
                 r.production(), r.twin(), r.migrationsPath(), r.historyTable(), r.appliedBefore(), migrations, hazards, r.phases(),
                 r.warnings(), failure, null);

@@ -49,7 +49,7 @@ class ReverseTwinFailureTest {
         assertEquals("rehearsal", result.report().failure().phase());
         assertTrue(result.report().failure().message().contains("V2__add_columns.sql:3"), failure(result));
         assertTrue(result.report().failure().message().contains("production was not touched"), failure(result));
-        assertEquals("production unchanged", result.report().failure().twinState());
+        assertEquals("unchanged", result.report().failure().twinState());
         assertEquals(List.of("1 passed", "2 failed", "3 not-run"), rehearsals(result));
         assertEquals(List.of("1 pending", "2 pending", "3 pending"), statuses(result));
         assertFalse(pair.onProduction("orders"), "not even V1 reached production");
@@ -80,7 +80,7 @@ class ReverseTwinFailureTest {
         assertEquals(2, error.line());
         assertEquals("23514", error.sqlState());
         assertEquals("apply", result.report().failure().phase());
-        assertTrue(result.report().failure().twinState().contains("production has V1 applied by this run; V2 rolled back; V3 not run"),
+        assertTrue(result.report().failure().twinState().contains("V1 applied by this run; V2 rolled back; V3 not run"),
                 failure(result));
         assertEquals(List.of("1 true"), pair.history());
         assertTrue(pair.onProduction("audit"));

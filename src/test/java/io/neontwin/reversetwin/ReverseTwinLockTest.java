@@ -100,7 +100,7 @@ class ReverseTwinLockTest {
             assertEquals("apply", result.report().failure().phase());
             assertTrue(result.report().failure().message().startsWith("Another reverse-twin run is applying migrations to production"),
                     failure(result));
-            assertEquals("production unchanged", result.report().failure().twinState());
+            assertEquals("unchanged", result.report().failure().twinState());
             assertEquals(List.of("1 pending"), statuses(result));
             assertFalse(pair.historyExists());
             assertFalse(hasNote(pair));
