@@ -5,6 +5,9 @@ import io.neontwin.connection.ConnectionSpec;
 import io.neontwin.errors.ExitCode;
 import io.neontwin.errors.UserError;
 import io.neontwin.report.ReportJson;
+import io.neontwin.reversetwin.ReverseTwinEngine;
+import io.neontwin.reversetwin.ReverseTwinOptions;
+import io.neontwin.reversetwin.ReverseTwinResult;
 import io.neontwin.twin.TwinEngine;
 import io.neontwin.twin.TwinOptions;
 import io.neontwin.twin.TwinResult;
@@ -17,6 +20,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
@@ -27,10 +31,12 @@ import java.util.concurrent.Callable;
 /**
  * {@code neon-twin demo}: the first thing a newcomer runs. Two throwaway PostgreSQL servers (embedded binaries from
  * the jar, no credentials), a small shop seeded as "production", a twin of it, then a refresh (the nightly run),
- * with the plan, progress and report printed as a real run prints them. Everything is removed at the end.
+ * with the plan, progress and report printed as a real run prints them; then the reverse twin carries two migrations
+ * back to production (a dry run, then the apply). Everything is removed at the end.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Start two throwaway PostgreSQL servers, seed a small production, twin it, refresh it, print the report.")
+        description = "Start two throwaway PostgreSQL servers, seed a small production, twin it, refresh it, then carry two "
+                + "migrations back to production with the reverse twin; print the reports.")
 public final class DemoCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -77,8 +83,48 @@ public final class DemoCommand implements Callable<Integer> {
             progress.printSummary(refresh.report());
             ReportJson.write(refresh.report(), reportFile);
             out.println("The JSON report of the refresh is in " + reportFile.toAbsolutePath() + " (fields: docs/report.md).");
-            out.println("Next: run it on your own databases with `neon-twin twin --production-url ... --twin-url ...`, or as a GitHub Action.");
-            return refresh.exitCode().code();
+            if (refresh.exitCode() != ExitCode.OK) {
+                return refresh.exitCode().code();
+            }
+
+            int reverse = reverseTwin(productionUrl, twinUrl, progress, out);
+            out.println("Next: run it on your own databases with `neon-twin twin --production-url ... --twin-url ...` and "
+                    + "`neon-twin reverse-twin --migrations DIR ...`, or as a GitHub Action.");
+            return reverse;
+        }
+    }
+
+    /** Two migrations as a pull request would bring them: planned and rehearsed on the twin first, then applied. */
+    private static int reverseTwin(ConnectionSpec productionUrl, ConnectionSpec twinUrl, ConsoleProgress progress, PrintWriter out)
+            throws IOException {
+        Path migrations = Files.createTempDirectory("neon-twin-demo-migrations");
+        try {
+            for (String file : List.of("V1__add_customer_loyalty_tier.sql", "V2__index_customers_by_tier.sql")) {
+                try (InputStream in = DemoCommand.class.getResourceAsStream("/demo/migrations/" + file)) {
+                    Files.write(migrations.resolve(file), in.readAllBytes());
+                }
+            }
+            ReverseTwinOptions options = ReverseTwinOptions.of(productionUrl, twinUrl, migrations);
+            out.println();
+            out.println("A pull request adds two migrations; its workflow plans them and rehearses them on the twin:");
+            out.println("neon-twin reverse-twin --migrations migrations --dry-run");
+            ReverseTwinResult plan = new ReverseTwinEngine(options.withDryRun(true), progress).run();
+            progress.printSummary(plan.report());
+            if (plan.exitCode() != ExitCode.OK) {
+                return plan.exitCode().code();
+            }
+            out.println("The pull request is merged; the workflow applies them to production, each once, recorded:");
+            out.println("neon-twin reverse-twin --migrations migrations");
+            ReverseTwinResult applied = new ReverseTwinEngine(options, progress).run();
+            progress.printSummary(applied.report());
+            return applied.exitCode().code();
+        } finally {
+            try (var files = Files.list(migrations)) {
+                for (Path file : files.toList()) {
+                    Files.deleteIfExists(file);
+                }
+            }
+            Files.deleteIfExists(migrations);
         }
     }
 
