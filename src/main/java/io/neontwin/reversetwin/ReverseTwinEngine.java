@@ -15,6 +15,7 @@ import io.neontwin.report.ReverseTwinReport;
 import io.neontwin.report.ToolVersion;
 import io.neontwin.secrets.Secrets;
 import io.neontwin.twin.ProgressListener;
+import io.neontwin.twin.WarningCollector;
 
 import java.sql.SQLException;
 import java.time.Instant;
@@ -279,31 +280,5 @@ public final class ReverseTwinEngine {
             }
         }
         resources.clear();
-    }
-
-    /** Passes everything on, and keeps the warnings for the report. */
-    private record WarningCollector(ProgressListener delegate, List<String> warnings) implements ProgressListener {
-        @Override
-        public void phaseStarted(String phase) {
-            delegate.phaseStarted(phase);
-        }
-
-        @Override
-        public void phaseFinished(String phase, double seconds) {
-            delegate.phaseFinished(phase, seconds);
-        }
-
-        @Override
-        public void warning(String message) {
-            synchronized (warnings) {
-                warnings.add(message);
-            }
-            delegate.warning(Secrets.redact(message));
-        }
-
-        @Override
-        public void info(String message) {
-            delegate.info(Secrets.redact(message));
-        }
     }
 }

@@ -348,40 +348,4 @@ public final class TwinEngine {
             this.checked = checked;
         }
     }
-
-    /** Passes everything on, and keeps the warnings for the report. */
-    private record WarningCollector(ProgressListener delegate, List<String> warnings) implements ProgressListener {
-        @Override
-        public void planReady(TwinPlan plan) {
-            delegate.planReady(plan);
-        }
-
-        @Override
-        public void phaseStarted(String phase) {
-            delegate.phaseStarted(phase);
-        }
-
-        @Override
-        public void phaseFinished(String phase, double seconds) {
-            delegate.phaseFinished(phase, seconds);
-        }
-
-        @Override
-        public void dataProgress(DataProgress progress) {
-            delegate.dataProgress(progress);
-        }
-
-        @Override
-        public void warning(String message) {
-            synchronized (warnings) {
-                warnings.add(message);
-            }
-            delegate.warning(Secrets.redact(message));
-        }
-
-        @Override
-        public void info(String message) {
-            delegate.info(Secrets.redact(message));
-        }
-    }
 }
