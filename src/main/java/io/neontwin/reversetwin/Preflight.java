@@ -66,6 +66,7 @@ final class Preflight {
             throw SafetyChecks.sameDatabase(productionSpec, twinSpec);
         }
         judgeTwin(twin);
+        warnOnVersionGap(productionServer, twinServer);
         return new Context(migrations, historyTable, production, twin, databaseInfo(productionSpec, productionServer),
                 databaseInfo(twinSpec, twinServer));
     }
@@ -99,6 +100,18 @@ final class Preflight {
                         + "or pass --force (input force) to rehearse on it anyway.");
             }
             listener.warning("rehearsing on a twin of another production (" + marker.get().mirrors() + ") because of --force");
+        }
+    }
+
+    /**
+     * A twin on another major version (Neon's newest, production's older) rehearses on that version: a statement only
+     * the newer server accepts, or one that behaves differently there, passes the rehearsal and not production.
+     */
+    private void warnOnVersionGap(ServerInfo production, ServerInfo twin) {
+        if (production.major() != twin.major()) {
+            listener.warning("the twin runs PostgreSQL " + twin.major() + " and production " + production.major()
+                    + ": the rehearsal proves the migrations on " + twin.major() + ", so SQL that only PostgreSQL "
+                    + Math.max(twin.major(), production.major()) + " accepts can pass it and still fail on production");
         }
     }
 

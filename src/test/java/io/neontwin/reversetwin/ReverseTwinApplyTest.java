@@ -140,6 +140,22 @@ class ReverseTwinApplyTest {
     }
 
     @Test
+    void aTwinOnANewerMajorVersionRehearsesThereAndTheRunSaysSo() {
+        ReverseTwinFixtures.Pair pair = new ReverseTwinFixtures.Pair(io.neontwin.testing.PostgresServers.get(15),
+                io.neontwin.testing.PostgresServers.get(17, "twin"), folder)
+                .write("V1__add_note.sql", "ALTER TABLE accounts ADD COLUMN note text;");
+
+        ReverseTwinResult result = pair.run();
+
+        assertEquals(ExitCode.OK, result.exitCode(), () -> failure(result));
+        assertEquals(List.of("1 passed"), rehearsals(result));
+        assertEquals(15, result.report().production().major());
+        assertEquals(17, result.report().twin().major());
+        assertTrue(result.report().warnings().stream().anyMatch(w -> w.startsWith("the twin runs PostgreSQL 17 and production 15")),
+                result.report().warnings()::toString);
+    }
+
+    @Test
     void migrationsProductionGotAfterTheTwinWasCopiedAreRehearsedBeforeThePendingOnes() {
         ReverseTwinFixtures.Pair pair = ReverseTwinFixtures.pair(folder)
                 .write("V1__create_orders.sql", "CREATE TABLE orders (id int PRIMARY KEY);");
