@@ -20,7 +20,7 @@ final class NotificationExamples {
     static final RunContext RUN = RunContext.fromEnvironment(Map.of("GITHUB_SERVER_URL", "https://github.com",
             "GITHUB_REPOSITORY", "acme/shop", "GITHUB_RUN_ID", "9876543210"));
 
-    /** Every payload docs/notifications.md shows; the first two have screenshots. */
+    /** Every payload docs/notifications.md shows, each with its screenshot (docs/images/NAME.png). */
     static final String[] NAMES = {"slack-success", "slack-failure", "slack-reverse-planned", "slack-reverse-success",
             "slack-reverse-failure"};
 

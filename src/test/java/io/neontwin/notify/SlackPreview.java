@@ -2,6 +2,8 @@ package io.neontwin.notify;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -9,13 +11,16 @@ import java.util.regex.Pattern;
 /**
  * An HTML imitation of how Slack shows a Block Kit payload, for the screenshots in docs/notifications.md. It renders
  * the real payload (not a hand-written copy), so the pictures cannot drift from what is sent. Only the mrkdwn we emit
- * is handled: *bold*, _italic_, `code`, links, dates, block quotes and a few emoji codes.
+ * is handled: *bold*, _italic_, `code`, ```code blocks```, links, dates, block quotes and a few emoji codes.
  */
 final class SlackPreview {
     private static final Map<String, String> EMOJI = Map.of(":link:", "🔗", ":clock3:", "🕒", ":warning:", "⚠️",
             ":test_tube:", "🧪");
     private static final Pattern LINK = Pattern.compile("<(https?://[^|>]+)\\|([^>]+)>");
     private static final Pattern DATE = Pattern.compile("<!date\\^\\d+\\^[^|>]+\\|([^>]+)>");
+    /** A code block (```…```, over several lines maybe) or inline code; Slack formats neither's content. */
+    private static final Pattern CODE = Pattern.compile("```(.+?)```|`([^`\n]+)`", Pattern.DOTALL);
+    private static final Pattern CODE_PLACEHOLDER = Pattern.compile("\u0000(\\d+)\u0000");
 
     private SlackPreview() {
     }
@@ -40,6 +45,8 @@ final class SlackPreview {
                        border-radius: 3px; padding: 1px 3px; }
                 a { color: #1264a3; text-decoration: none; }
                 blockquote { margin: 2px 0; padding-left: 12px; border-left: 4px solid #dddddd; }
+                pre { font: 12px/1.5 "DejaVu Sans Mono", monospace; color: #1d1c1d; background: #f8f8f8; border: 1px solid #e2e2e2;
+                      border-radius: 4px; padding: 8px; margin: 4px 0; white-space: pre-wrap; overflow-wrap: anywhere; }
                 </style></head><body>
                 <div class="channel"># twin-updates</div>
                 <div class="message"><div class="avatar">NT</div><div class="body">
@@ -83,8 +90,15 @@ final class SlackPreview {
         }
         html = DATE.matcher(html).replaceAll(match -> Matcher.quoteReplacement(match.group(1)));
         html = LINK.matcher(html).replaceAll(match -> Matcher.quoteReplacement("<a href=\"" + match.group(1) + "\">" + match.group(2) + "</a>"));
-        html = html.replaceAll("`([^`]+)`", "<code>$1</code>")
-                .replaceAll("(?<![\\w*])\\*([^*\\n]+)\\*(?![\\w*])", "<b>$1</b>")
+        // code is set aside first, so that no *, _ or > inside it is read as formatting
+        List<String> code = new ArrayList<>();
+        html = CODE.matcher(html).replaceAll(match -> {
+            code.add(match.group(1) != null
+                    ? "<pre>" + match.group(1).strip().replace("\n", "<br>") + "</pre>"
+                    : "<code>" + match.group(2) + "</code>");
+            return "\u0000" + (code.size() - 1) + "\u0000";
+        });
+        html = html.replaceAll("(?<![\\w*])\\*([^*\\n]+)\\*(?![\\w*])", "<b>$1</b>")
                 .replaceAll("(?<![\\w_])_([^_\\n]+)_(?![\\w_])", "<i>$1</i>");
         StringBuilder lines = new StringBuilder();
         for (String line : html.split("\n", -1)) {
@@ -95,6 +109,8 @@ final class SlackPreview {
             }
         }
         String result = lines.toString();
-        return result.endsWith("<br>") ? result.substring(0, result.length() - 4) : result;
+        result = result.endsWith("<br>") ? result.substring(0, result.length() - 4) : result;
+        result = CODE_PLACEHOLDER.matcher(result).replaceAll(match -> Matcher.quoteReplacement(code.get(Integer.parseInt(match.group(1)))));
+        return result.replace("</pre><br>", "</pre>"); // a code block is a block: no line break after it
     }
 }
