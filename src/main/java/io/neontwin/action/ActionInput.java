@@ -25,6 +25,7 @@ public enum ActionInput {
     LOCK_TIMEOUT("lock-timeout", "5s", false, false),
     STATEMENT_TIMEOUT("statement-timeout", "15min", false, false),
     BASELINE_VERSION("baseline-version", "", false, false),
+    OUT_OF_ORDER("out-of-order", "false", false, false),
     REPORT_FILE("report-file", "neon-twin-report.json", false, false),
     SLACK_WEBHOOK_URL("slack-webhook-url", "", false, true),
     WEBHOOK_URL("webhook-url", "", false, true),
@@ -50,7 +51,7 @@ public enum ActionInput {
     public Direction onlyFor() {
         return switch (this) {
             case JOBS, SCHEMAS, EXCLUDE_SCHEMAS, TABLES, EXCLUDE_TABLES, EXCLUDE_TABLE_DATA, VERIFY, PG_BIN -> Direction.TWIN;
-            case MIGRATIONS_PATH, LOCK_TIMEOUT, STATEMENT_TIMEOUT, BASELINE_VERSION -> Direction.REVERSE_TWIN;
+            case MIGRATIONS_PATH, LOCK_TIMEOUT, STATEMENT_TIMEOUT, BASELINE_VERSION, OUT_OF_ORDER -> Direction.REVERSE_TWIN;
             default -> null;
         };
     }

@@ -87,7 +87,7 @@ public record ActionSettings(Direction direction, TwinOptions twinOptions, Rever
                     PgDuration.parse(quoted(ActionInput.STATEMENT_TIMEOUT), inputs.text(ActionInput.STATEMENT_TIMEOUT)),
                     ReverseTwinOptions.DEFAULT_LOCK_RETRIES,
                     inputs.flag(ActionInput.DRY_RUN),
-                    false,
+                    inputs.flag(ActionInput.OUT_OF_ORDER),
                     baselineVersion(inputs.text(ActionInput.BASELINE_VERSION)),
                     inputs.flag(ActionInput.FORCE));
         }

@@ -125,6 +125,7 @@ class ReverseTwinActionTest {
         env.put("INPUT_LOCK-TIMEOUT", "500ms");
         env.put("INPUT_STATEMENT-TIMEOUT", "2min");
         env.put("INPUT_BASELINE-VERSION", "5");
+        env.put("INPUT_OUT-OF-ORDER", "true");
         env.put("INPUT_FORCE", "true");
         run(returning(SampleReverseTwinReports.failedOnProduction("lock timeout"), ExitCode.MIGRATION_FAILED));
 
@@ -133,6 +134,7 @@ class ReverseTwinActionTest {
         assertEquals(Duration.ofMillis(500), options.lockTimeout());
         assertEquals(Duration.ofMinutes(2), options.statementTimeout());
         assertEquals("5", options.baselineVersion());
+        assertTrue(options.outOfOrder());
         assertTrue(options.force());
         assertFalse(options.dryRun());
         // Annotations name files as the repository does, from the tidied input.
