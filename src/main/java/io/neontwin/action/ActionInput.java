@@ -1,5 +1,7 @@
 package io.neontwin.action;
 
+import io.neontwin.reversetwin.ReverseTwinOptions;
+
 import io.neontwin.twin.TwinOptions;
 
 /**
@@ -26,6 +28,8 @@ public enum ActionInput {
     STATEMENT_TIMEOUT("statement-timeout", "15min", false, false),
     BASELINE_VERSION("baseline-version", "", false, false),
     OUT_OF_ORDER("out-of-order", "false", false, false),
+    LOCK_RETRIES("lock-retries", String.valueOf(ReverseTwinOptions.DEFAULT_LOCK_RETRIES), false, false),
+    HISTORY_TABLE("history-table", ReverseTwinOptions.DEFAULT_HISTORY_TABLE, false, false),
     REPORT_FILE("report-file", "neon-twin-report.json", false, false),
     SLACK_WEBHOOK_URL("slack-webhook-url", "", false, true),
     WEBHOOK_URL("webhook-url", "", false, true),
@@ -51,7 +55,7 @@ public enum ActionInput {
     public Direction onlyFor() {
         return switch (this) {
             case JOBS, SCHEMAS, EXCLUDE_SCHEMAS, TABLES, EXCLUDE_TABLES, EXCLUDE_TABLE_DATA, VERIFY, PG_BIN -> Direction.TWIN;
-            case MIGRATIONS_PATH, LOCK_TIMEOUT, STATEMENT_TIMEOUT, BASELINE_VERSION, OUT_OF_ORDER -> Direction.REVERSE_TWIN;
+            case MIGRATIONS_PATH, LOCK_TIMEOUT, STATEMENT_TIMEOUT, BASELINE_VERSION, OUT_OF_ORDER, LOCK_RETRIES, HISTORY_TABLE -> Direction.REVERSE_TWIN;
             default -> null;
         };
     }

@@ -82,10 +82,10 @@ public record ActionSettings(Direction direction, TwinOptions twinOptions, Rever
         } else {
             Path migrationsDir = workspace.resolve(migrationsPath).normalize();
             reverseOptions = new ReverseTwinOptions(production, twin, migrationsDir,
-                    ReverseTwinOptions.DEFAULT_HISTORY_TABLE,
+                    inputs.text(ActionInput.HISTORY_TABLE),
                     PgDuration.parse(quoted(ActionInput.LOCK_TIMEOUT), inputs.text(ActionInput.LOCK_TIMEOUT)),
                     PgDuration.parse(quoted(ActionInput.STATEMENT_TIMEOUT), inputs.text(ActionInput.STATEMENT_TIMEOUT)),
-                    ReverseTwinOptions.DEFAULT_LOCK_RETRIES,
+                    inputs.number(ActionInput.LOCK_RETRIES, 0, 10),
                     inputs.flag(ActionInput.DRY_RUN),
                     inputs.flag(ActionInput.OUT_OF_ORDER),
                     baselineVersion(inputs.text(ActionInput.BASELINE_VERSION)),

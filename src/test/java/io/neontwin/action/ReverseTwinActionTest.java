@@ -126,6 +126,8 @@ class ReverseTwinActionTest {
         env.put("INPUT_STATEMENT-TIMEOUT", "2min");
         env.put("INPUT_BASELINE-VERSION", "5");
         env.put("INPUT_OUT-OF-ORDER", "true");
+        env.put("INPUT_LOCK-RETRIES", "5");
+        env.put("INPUT_HISTORY-TABLE", "ops.migrations");
         env.put("INPUT_FORCE", "true");
         run(returning(SampleReverseTwinReports.failedOnProduction("lock timeout"), ExitCode.MIGRATION_FAILED));
 
@@ -135,6 +137,8 @@ class ReverseTwinActionTest {
         assertEquals(Duration.ofMinutes(2), options.statementTimeout());
         assertEquals("5", options.baselineVersion());
         assertTrue(options.outOfOrder());
+        assertEquals(5, options.lockRetries());
+        assertEquals("ops.migrations", options.historyTable());
         assertTrue(options.force());
         assertFalse(options.dryRun());
         // Annotations name files as the repository does, from the tidied input.
