@@ -38,6 +38,10 @@ public final class PlanPrinter {
             }
             text.append('\n');
         }
+        if (!plan.databaseSettings().isEmpty()) {
+            text.append("  settings    ").append(plan.databaseSettings().size()).append(" database setting(s) (ALTER DATABASE ... SET): ")
+                    .append(String.join(", ", plan.databaseSettings().stream().map(DatabaseSettings::name).toList())).append('\n');
+        }
         if (!plan.warnings().isEmpty()) {
             text.append("  warnings    ").append(plan.warnings().size()).append(" (listed above)\n");
         }

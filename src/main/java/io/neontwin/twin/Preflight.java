@@ -113,6 +113,9 @@ final class Preflight {
             warnings.add(largeObjects + " large object(s) on production are not copied (large objects are outside tables)");
         }
 
+        List<String> databaseSettings = catalog.databaseSettings();
+        roleSettingsWarning(catalog.roleSettingsInDatabase(), options.production().database()).ifPresent(warnings::add);
+
         Map<Long, ProductionCatalog.Relation> relations = catalog.relations(relationOidsOf(selection));
         List<ProductionCatalog.Relation> dataTables = tablesWithData(selection, relations, warnings);
         Set<Long> tableOids = new HashSet<>();
@@ -122,7 +125,8 @@ final class Preflight {
         List<TwinPlan.PlannedTable> planned = planTables(dataTables, rangesSupported);
         ClientInfo clientInfo = new ClientInfo(client.version(), client.major(), client.pgDump().toString(), client.pgRestore().toString());
         TwinPlan plan = new TwinPlan(databaseInfo(options.production(), productionServer, productionServer.databaseSize()),
-                databaseInfo(options.twin(), target.server(), null), clientInfo, twinState, planned, extensionChecks, warnings);
+                databaseInfo(options.twin(), target.server(), null), clientInfo, twinState, planned, extensionChecks,
+                List.copyOf(databaseSettings), warnings);
         return new Context(plan, productionServer, target, snapshot, client, dump, selection, dataTables, relations, columns,
                 catalog, rangesSupported, identity);
     }
@@ -148,6 +152,19 @@ final class Preflight {
             checks.add(new TwinPlan.ExtensionCheck(extension.name(), extension.version(), present, names));
         }
         return checks;
+    }
+
+    /** Settings production keeps for single roles in its database are not copied: the twin's roles are others. */
+    static java.util.Optional<String> roleSettingsWarning(List<ProductionCatalog.RoleSetting> settings, String database) {
+        if (settings.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        Map<String, List<String>> byRole = new LinkedHashMap<>();
+        settings.forEach(s -> byRole.computeIfAbsent(s.role(), r -> new ArrayList<>()).add(DatabaseSettings.name(s.setting())));
+        List<String> described = new ArrayList<>();
+        byRole.forEach((role, values) -> described.add(role + " (" + String.join(", ", values) + ")"));
+        return java.util.Optional.of("per-role settings in production's database (ALTER ROLE ... IN DATABASE " + database
+                + " SET) are not copied, since the twin's roles differ: " + String.join("; ", described));
     }
 
     /** Row-level security policies for roles the twin's server does not have, by policy oid. */

@@ -255,6 +255,37 @@ final class ProductionCatalog {
         }
     }
 
+    /** Production's database-level settings for every role ({@code ALTER DATABASE ... SET}), as stored: "name=value", in order. */
+    List<String> databaseSettings() throws SQLException {
+        List<String> settings = new ArrayList<>();
+        try (var statement = snapshot.createStatement(); ResultSet rows = statement.executeQuery("""
+                SELECT unnest(setconfig) FROM pg_db_role_setting
+                WHERE setdatabase = (SELECT oid FROM pg_database WHERE datname = current_database()) AND setrole = 0""")) {
+            while (rows.next()) {
+                settings.add(rows.getString(1));
+            }
+        }
+        return settings;
+    }
+
+    /** A setting for one role in production's database ({@code ALTER ROLE ... IN DATABASE ... SET}): not copied. */
+    record RoleSetting(String role, String setting) {
+    }
+
+    List<RoleSetting> roleSettingsInDatabase() throws SQLException {
+        List<RoleSetting> settings = new ArrayList<>();
+        try (var statement = snapshot.createStatement(); ResultSet rows = statement.executeQuery("""
+                SELECT coalesce(r.rolname, s.setrole::text), unnest(s.setconfig)
+                FROM pg_db_role_setting s LEFT JOIN pg_roles r ON r.oid = s.setrole
+                WHERE s.setdatabase = (SELECT oid FROM pg_database WHERE datname = current_database()) AND s.setrole <> 0
+                ORDER BY 1""")) {
+            while (rows.next()) {
+                settings.add(new RoleSetting(rows.getString(1), rows.getString(2)));
+            }
+        }
+        return settings;
+    }
+
     private Array oidArray(Set<Long> oids) throws SQLException {
         return snapshot.createArrayOf("oid", oids.toArray());
     }

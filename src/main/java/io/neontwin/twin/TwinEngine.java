@@ -125,6 +125,13 @@ public final class TwinEngine {
             }
 
             phaseStart = startPhase("swap");
+            // last, so that a statement_timeout, default_transaction_read_only or search_path meant for the
+            // application does not reach the engine's own sessions while it builds the twin
+            List<String> settings = context.plan().databaseSettings();
+            if (!settings.isEmpty()) {
+                int applied = target.applySettings(settings, listener::warning);
+                listener.info("copied " + applied + " of " + settings.size() + " database setting(s) (ALTER DATABASE ... SET)");
+            }
             target.swap(marker(context, "ready"), listener::info);
             stagingCreated = false;
             endPhase("swap", phaseStart);

@@ -11,9 +11,12 @@ import java.util.List;
  * @param twinState   the twin target as found: "does not exist", "twin of this production (refreshed ...)", ...
  * @param tables      the tables to create, with production's estimates; largest first
  * @param extensions  production's extensions and whether the twin's server can install them
+ * @param databaseSettings production's database-level settings ({@code ALTER DATABASE ... SET}) as stored, "name=value",
+ *                    put on the twin database before the swap
  */
 public record TwinPlan(DatabaseInfo production, DatabaseInfo twin, ClientInfo client, String twinState,
-                       List<PlannedTable> tables, List<ExtensionCheck> extensions, List<String> warnings) {
+                       List<PlannedTable> tables, List<ExtensionCheck> extensions, List<String> databaseSettings,
+                       List<String> warnings) {
 
     public record PlannedTable(String schema, String name, long estimatedRows, long bytes, boolean copyData, int chunks) {
         public String qualifiedName() {

@@ -202,6 +202,11 @@ final class TwinTarget implements AutoCloseable {
                 + "' may not create databases on the twin's server; grant it CREATEDB (the new twin is built in a staging database and swapped in).", cause);
     }
 
+    /** Puts production's database-level settings on the staging database; one the twin refuses is skipped with a warning. */
+    int applySettings(java.util.List<String> settings, Consumer<String> warnings) throws SQLException {
+        return DatabaseSettings.apply(maintenance, stagingDatabase(), settings, warnings);
+    }
+
     ConnectionSpec stagingSpec() {
         return twin.withDatabase(stagingDatabase());
     }
