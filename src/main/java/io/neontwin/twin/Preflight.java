@@ -21,6 +21,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -155,15 +156,15 @@ final class Preflight {
     }
 
     /** Settings production keeps for single roles in its database are not copied: the twin's roles are others. */
-    static java.util.Optional<String> roleSettingsWarning(List<ProductionCatalog.RoleSetting> settings, String database) {
+    static Optional<String> roleSettingsWarning(List<ProductionCatalog.RoleSetting> settings, String database) {
         if (settings.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         Map<String, List<String>> byRole = new LinkedHashMap<>();
         settings.forEach(s -> byRole.computeIfAbsent(s.role(), r -> new ArrayList<>()).add(DatabaseSettings.name(s.setting())));
         List<String> described = new ArrayList<>();
         byRole.forEach((role, values) -> described.add(role + " (" + String.join(", ", values) + ")"));
-        return java.util.Optional.of("per-role settings in production's database (ALTER ROLE ... IN DATABASE " + database
+        return Optional.of("per-role settings in production's database (ALTER ROLE ... IN DATABASE " + database
                 + " SET) are not copied, since the twin's roles differ: " + String.join("; ", described));
     }
 

@@ -13,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -203,7 +204,7 @@ final class TwinTarget implements AutoCloseable {
     }
 
     /** Puts production's database-level settings on the staging database; one the twin refuses is skipped with a warning. */
-    int applySettings(java.util.List<String> settings, Consumer<String> warnings) throws SQLException {
+    int applySettings(List<String> settings, Consumer<String> warnings) throws SQLException {
         return DatabaseSettings.apply(maintenance, stagingDatabase(), settings, warnings);
     }
 
