@@ -63,7 +63,7 @@ public final class JobSummary {
         StringBuilder md = new StringBuilder();
         md.append("## ").append(reverseTitle(report)).append("\n\n");
         md.append("| | Database | PostgreSQL |\n|---|---|---|\n");
-        md.append("| Production (").append(report.outcome() == Outcome.PLANNED ? "not written: dry run" : "migrated").append(") | ")
+        md.append("| Production (").append(productionRole(report)).append(") | ")
                 .append(where(report.production())).append(" | ").append(version(report.production())).append(" |\n");
         md.append("| Twin (rehearsal, rolled back) | ").append(where(report.twin())).append(" | ").append(version(report.twin())).append(" |\n\n");
         md.append("Migrations from `").append(cell(migrationsPath)).append("`; production's history `").append(cell(report.historyTable()))
@@ -86,8 +86,17 @@ public final class JobSummary {
                     : "✅ " + report.appliedCount() + " of " + pending + " " + plural(pending, "migration") + " applied to production";
             case PLANNED -> "📝 Reverse twin: dry run (" + pending + " pending " + plural(pending, "migration")
                     + " planned and rehearsed, production not written)";
-            case FAILED -> "❌ Reverse twin failed";
+            case FAILED -> report.failedMigration() == null ? "❌ Reverse twin failed"
+                    : "❌ Migration failed " + ("rehearsal".equals(report.failedMigration().stage()) ? "in rehearsal" : "on production")
+                    + ": " + cell(report.failedMigration().file()) + " line " + report.failedMigration().line();
         };
+    }
+
+    private static String productionRole(ReverseTwinReport report) {
+        if (report.outcome() == Outcome.PLANNED) {
+            return "not written: dry run";
+        }
+        return report.appliedCount() > 0 ? "migrated" : "not changed by this run";
     }
 
     private static String plural(long count, String word) {
@@ -135,7 +144,7 @@ public final class JobSummary {
             md.append("- **Where:** `").append(cell(error.file())).append(':').append(error.line()).append("`, ")
                     .append("rehearsal".equals(error.stage()) ? "in the rehearsal on the twin (production was not touched)" : "on production")
                     .append('\n');
-            md.append("- **Statement:** `").append(shortened(cell(error.statement()))).append("`\n");
+            md.append("- **Statement:** ").append(inlineCode(shortened(error.statement()))).append("\n");
             md.append("- **Error:** ").append(shortened(cell(error.message())))
                     .append(error.sqlState() == null ? "" : " (SQLSTATE " + cell(error.sqlState()) + ")").append('\n');
         } else {
@@ -262,6 +271,14 @@ public final class JobSummary {
         }
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("|", "\\|")
                 .replace("`", "'").replace("\r", " ").replace("\n", " ");
+    }
+
+    /**
+     * Text as inline code outside a table. GitHub shows a code span's characters as they are (an entity such as
+     * &amp;gt; would show as written), so only what would end the span or the line is replaced.
+     */
+    static String inlineCode(String text) {
+        return "`" + (text == null ? "" : text.replace("`", "'").replace("\r", " ").replace("\n", " ")) + "`";
     }
 
     private static String shortened(String text) {

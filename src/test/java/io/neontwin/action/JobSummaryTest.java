@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -46,6 +47,8 @@ class JobSummaryTest {
     @Test
     void databaseTextCannotBreakTheMarkdown() {
         assertTrue(JobSummary.cell("a|b<script>\nc`d").equals("a\\|b&lt;script&gt; c'd"));
+        // inside a code span GitHub shows entities as written: only what would end the span or the line changes
+        assertEquals("`WHERE a > 0 AND b <> 'x'`", JobSummary.inlineCode("WHERE a > 0\nAND b <> `x`"));
     }
 
     @Test

@@ -53,11 +53,12 @@ class ReverseTwinJobSummaryTest {
     @Test
     void aFailureNamesFileLineStatementErrorAndProductionsState() {
         String summary = JobSummary.render(SampleReverseTwinReports.failedOnProduction("canceling statement due to lock timeout"), "r.json", "migrations");
-        assertTrue(summary.startsWith("## ❌ Reverse twin failed"), summary);
+        assertTrue(summary.startsWith("## ❌ Migration failed on production: V7__add_order_notes.sql line 4"), summary);
         assertContains(summary, "| 7 | `V7__add_order_notes.sql` | 2 | passed in 0.1 s | **failed** | – |");
         assertContains(summary, "- **Where:** `V7__add_order_notes.sql:4`, on production");
         assertContains(summary, "- **Statement:** `ALTER TABLE public.orders ADD COLUMN notes text`");
         assertContains(summary, "- **Error:** canceling statement due to lock timeout (SQLSTATE 55P03)");
+        assertContains(summary, "| Production (migrated) |"); // V6 went in before V7 failed
         assertContains(summary, "- **Production now:** V6 applied and recorded; V7 rolled back, not recorded");
         assertContains(summary, "- **Exit code:** 14 (a migration failed");
     }

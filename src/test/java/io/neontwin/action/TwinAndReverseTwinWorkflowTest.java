@@ -98,8 +98,16 @@ class TwinAndReverseTwinWorkflowTest {
         Map<String, String> withBadOne = new HashMap<>(migrations);
         withBadOne.put("V3__backfill_points.sql", "UPDATE customers\n   SET loyalty_points = 1\n WHERE no_such_column > 0;\n");
         Run failed = reverseTwin(withBadOne, false);
+        // Kept for people: what the steps' logs and summaries look like (target/ is not committed).
+        Files.writeString(Path.of(System.getProperty("neontwin.projectDir", "."), "target", "reverse-twin-e2e.log"),
+                String.join("\n--- next step ---\n", plan.step().stdout() + "\n--- summary ---\n" + plan.summary(),
+                        apply.step().stdout() + "\n--- summary ---\n" + apply.summary(),
+                        failed.step().stdout() + "\n--- summary ---\n" + failed.summary()));
         assertEquals(14, failed.step().exitCode(), failed.step().stdout());
         assertEquals("failed", failed.outputs().get("status"));
+        assertTrue(failed.summary().startsWith("## ❌ Migration failed in rehearsal: V3__backfill_points.sql line 3"), failed.summary());
+        assertTrue(failed.summary().contains("| Production (not changed by this run) |"), failed.summary());
+        assertTrue(failed.summary().contains("`UPDATE customers SET loyalty_points = 1 WHERE no_such_column > 0`"), failed.summary());
         assertTrue(failed.step().errorAnnotations().stream()
                         .anyMatch(line -> line.startsWith("::error file=" + MIGRATIONS + "/V3__backfill_points.sql,line=3,")),
                 failed.step().stdout());
