@@ -1,13 +1,11 @@
 package io.neontwin.notify;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.neontwin.report.DatabaseInfo;
 import io.neontwin.report.Failure;
 import io.neontwin.report.Hazard;
 import io.neontwin.report.MigrationError;
 import io.neontwin.report.MigrationReport;
 import io.neontwin.report.MigrationStatus;
-import io.neontwin.report.Outcome;
 import io.neontwin.report.PhaseTiming;
 import io.neontwin.report.RehearsalOutcome;
 import io.neontwin.report.ReverseTwinReport;
@@ -35,31 +33,20 @@ public final class ReverseTwinSlackMessage {
 
     /** The incoming-webhook body: {@code {"text": fallback, "blocks": [...]}}. */
     public static ObjectNode render(ReverseTwinReport report, RunContext context) {
-        SlackBlocks blocks = new SlackBlocks();
-        String fallback;
-        if (report.outcome() == Outcome.SUCCEEDED) {
-            fallback = succeeded(report, context, blocks);
-        } else if (report.outcome() == Outcome.PLANNED) {
-            fallback = planned(report, context, blocks);
-        } else {
-            fallback = failed(report, context, blocks);
-        }
-        SlackMessageParts.warnings(blocks, report.warnings());
-        SlackMessageParts.footer(blocks, context, report.finishedAt() != null ? report.finishedAt() : report.startedAt(),
-                report.tool(), report.toolVersion());
-        return blocks.payload(SlackText.of(SlackMessageParts.headerPrefix(context)) + fallback);
+        return SlackMessageParts.message(report, context, ReverseTwinSlackMessage::succeeded, ReverseTwinSlackMessage::planned,
+                ReverseTwinSlackMessage::failed);
     }
 
     private static String planned(ReverseTwinReport report, RunContext context, SlackBlocks blocks) {
         String name = productionName(report);
-        List<MigrationReport> pending = listOrEmpty(report.migrations()).stream()
+        List<MigrationReport> pending = SlackMessageParts.listOrEmpty(report.migrations()).stream()
                 .filter(m -> m.status() != MigrationStatus.APPLIED).toList();
         String migrations = SlackText.plural(pending.size(), "pending migration", "pending migrations");
         blocks.header(SlackMessageParts.headerPrefix(context) + "📝 Reverse twin plan: " + migrations + " for "
                 + SlackText.plain(name));
         SlackMessageParts.testBanner(blocks, context, NOT_DONE);
         blocks.fields(
-                "*Production*\n" + server(report.production()),
+                "*Production*\n" + SlackMessageParts.server(report.production()),
                 report.twin() == null || report.twin().database() == null ? null
                         : "*Rehearsed on*\n" + SlackText.code(report.twin().database()),
                 historyTable(report),
@@ -72,7 +59,7 @@ public final class ReverseTwinSlackMessage {
         }
         blocks.section(hazards(report.hazards(), MAX_HAZARDS_SHOWN, true));
         blocks.section("Production was not touched.");
-        int hazardCount = listOrEmpty(report.hazards()).size();
+        int hazardCount = SlackMessageParts.listOrEmpty(report.hazards()).size();
         return "Reverse twin plan for " + SlackText.of(name) + ": " + migrations
                 + (hazardCount == 0 ? "" : ", " + SlackText.plural(hazardCount, "hazard", "hazards"))
                 + ". Production was not touched.";
@@ -86,7 +73,7 @@ public final class ReverseTwinSlackMessage {
             SlackMessageParts.testBanner(blocks, context, NOT_DONE);
             blocks.section(upToDate(report));
             blocks.fields(
-                    "*Production*\n" + server(report.production()),
+                    "*Production*\n" + SlackMessageParts.server(report.production()),
                     historyTable(report),
                     "*Duration*\n" + Durations.human(report.durationSeconds()));
             return "Production is up to date (" + SlackText.of(name) + "): no migration pending.";
@@ -98,7 +85,7 @@ public final class ReverseTwinSlackMessage {
                 "*Versions*\n" + versions(applied),
                 historyTable(report),
                 "*Duration*\n" + Durations.human(report.durationSeconds()),
-                "*Production*\n" + server(report.production()),
+                "*Production*\n" + SlackMessageParts.server(report.production()),
                 report.twin() == null || report.twin().database() == null ? null
                         : "*Rehearsed on*\n" + SlackText.code(report.twin().database()));
         blocks.section(SlackText.bulletList("*Applied*", applied.stream().map(m -> migrationLine(m, true)).toList(),
@@ -146,14 +133,14 @@ public final class ReverseTwinSlackMessage {
                         : phase == null ? null : "*Failed phase*\n" + SlackText.of(phase),
                 failure == null ? null : "*Exit code*\n" + SlackMessageParts.exitCode(failure.exitCode()),
                 "*Ran for*\n" + Durations.human(report.durationSeconds()),
-                report.production() == null ? null : "*Production*\n" + server(report.production()),
+                report.production() == null ? null : "*Production*\n" + SlackMessageParts.server(report.production()),
                 historyTable(report));
         List<MigrationReport> applied = byStatus(report, MigrationStatus.APPLIED);
         if (!applied.isEmpty()) {
             blocks.section(SlackText.bulletList("*Applied before the failure*", applied.stream().map(m -> migrationLine(m, true)).toList(),
                     MAX_MIGRATIONS_SHOWN, SlackBlocks.MAX_SECTION_TEXT, "migrations"));
         }
-        List<MigrationReport> notApplied = listOrEmpty(report.migrations()).stream()
+        List<MigrationReport> notApplied = SlackMessageParts.listOrEmpty(report.migrations()).stream()
                 .filter(m -> m.status() != MigrationStatus.APPLIED).toList();
         if (!notApplied.isEmpty()) {
             blocks.section("*Not applied*\n" + versions(notApplied));
@@ -227,7 +214,7 @@ public final class ReverseTwinSlackMessage {
 
     /** ":warning: `table-rewrite` V3__x.sql:12 — risk", the advice too before anything was applied. */
     private static String hazards(List<Hazard> hazards, int maxShown, boolean withAdvice) {
-        List<Hazard> all = listOrEmpty(hazards).stream().filter(Objects::nonNull).toList();
+        List<Hazard> all = SlackMessageParts.listOrEmpty(hazards).stream().filter(Objects::nonNull).toList();
         if (all.isEmpty()) {
             return null;
         }
@@ -245,34 +232,22 @@ public final class ReverseTwinSlackMessage {
 
     /** The rehearsal phase's time, else the sum of the migrations' rehearsal times; null when neither is known. */
     private static Double rehearsalTime(ReverseTwinReport report) {
-        for (PhaseTiming phase : listOrEmpty(report.phases())) {
+        for (PhaseTiming phase : SlackMessageParts.listOrEmpty(report.phases())) {
             if (phase != null && "rehearsal".equals(phase.phase())) {
                 return phase.seconds();
             }
         }
-        List<Double> times = listOrEmpty(report.migrations()).stream().map(MigrationReport::rehearsalSeconds)
+        List<Double> times = SlackMessageParts.listOrEmpty(report.migrations()).stream().map(MigrationReport::rehearsalSeconds)
                 .filter(Objects::nonNull).toList();
         return times.isEmpty() ? null : times.stream().mapToDouble(Double::doubleValue).sum();
     }
 
     private static List<MigrationReport> byStatus(ReverseTwinReport report, MigrationStatus status) {
-        return listOrEmpty(report.migrations()).stream().filter(m -> m.status() == status).toList();
+        return SlackMessageParts.listOrEmpty(report.migrations()).stream().filter(m -> m.status() == status).toList();
     }
 
     private static String productionName(ReverseTwinReport report) {
         return report.production() != null && report.production().database() != null ? report.production().database()
                 : "production";
-    }
-
-    private static String server(DatabaseInfo database) {
-        if (database == null) {
-            return "unknown";
-        }
-        String version = database.serverVersion() == null ? "" : " · PostgreSQL " + SlackText.of(database.serverVersion());
-        return (database.database() == null ? "unknown" : SlackText.code(database.database())) + version;
-    }
-
-    private static <T> List<T> listOrEmpty(List<T> list) {
-        return list == null ? List.of() : list;
     }
 }

@@ -1,6 +1,10 @@
 package io.neontwin.notify;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.neontwin.errors.ExitCode;
+import io.neontwin.report.DatabaseInfo;
+import io.neontwin.report.Outcome;
+import io.neontwin.report.RunReport;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -21,6 +25,43 @@ final class SlackMessageParts {
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
     private SlackMessageParts() {
+    }
+
+    /** One message's body for one outcome: adds its blocks and returns the notification's fallback text. */
+    @FunctionalInterface
+    interface Body<R extends RunReport> {
+        String render(R report, RunContext context, SlackBlocks blocks);
+    }
+
+    /**
+     * The incoming-webhook body, {@code {"text": fallback, "blocks": [...]}}, for any run: the body its outcome calls
+     * for, then the warnings and the footer every message ends with.
+     */
+    static <R extends RunReport> ObjectNode message(R report, RunContext context, Body<R> succeeded, Body<R> planned, Body<R> failed) {
+        SlackBlocks blocks = new SlackBlocks();
+        Body<R> body = switch (report.outcome() == null ? Outcome.FAILED : report.outcome()) {
+            case SUCCEEDED -> succeeded;
+            case PLANNED -> planned;
+            case FAILED -> failed;
+        };
+        String fallback = body.render(report, context, blocks);
+        warnings(blocks, report.warnings());
+        footer(blocks, context, report.finishedAt() != null ? report.finishedAt() : report.startedAt(),
+                report.tool(), report.toolVersion());
+        return blocks.payload(SlackText.of(headerPrefix(context)) + fallback);
+    }
+
+    /** A database as the messages name it: `name` · PostgreSQL version; "unknown" for what the report lacks. */
+    static String server(DatabaseInfo database) {
+        if (database == null) {
+            return "unknown";
+        }
+        String version = database.serverVersion() == null ? "" : " · PostgreSQL " + SlackText.of(database.serverVersion());
+        return (database.database() == null ? "unknown" : SlackText.code(database.database())) + version;
+    }
+
+    static <T> List<T> listOrEmpty(List<T> list) {
+        return list == null ? List.of() : list;
     }
 
     static String headerPrefix(RunContext context) {

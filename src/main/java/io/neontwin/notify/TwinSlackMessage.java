@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.neontwin.report.Bytes;
 import io.neontwin.report.DatabaseInfo;
 import io.neontwin.report.Failure;
-import io.neontwin.report.Outcome;
 import io.neontwin.report.PhaseTiming;
 import io.neontwin.report.TableReport;
 import io.neontwin.report.Totals;
@@ -27,19 +26,8 @@ public final class TwinSlackMessage {
 
     /** The incoming-webhook body: {@code {"text": fallback, "blocks": [...]}}. */
     public static ObjectNode render(TwinReport report, RunContext context) {
-        SlackBlocks blocks = new SlackBlocks();
-        String fallback;
-        if (report.outcome() == Outcome.SUCCEEDED) {
-            fallback = succeeded(report, context, blocks);
-        } else if (report.outcome() == Outcome.PLANNED) {
-            fallback = planned(report, context, blocks);
-        } else {
-            fallback = failed(report, context, blocks);
-        }
-        SlackMessageParts.warnings(blocks, report.warnings());
-        SlackMessageParts.footer(blocks, context, report.finishedAt() != null ? report.finishedAt() : report.startedAt(),
-                report.tool(), report.toolVersion());
-        return blocks.payload(SlackText.of(SlackMessageParts.headerPrefix(context)) + fallback);
+        return SlackMessageParts.message(report, context, TwinSlackMessage::succeeded, TwinSlackMessage::planned,
+                TwinSlackMessage::failed);
     }
 
     private static String succeeded(TwinReport report, RunContext context, SlackBlocks blocks) {
@@ -51,7 +39,7 @@ public final class TwinSlackMessage {
                 "*Copied*\n" + copied(report.totals()),
                 "*Duration*\n" + Durations.human(report.durationSeconds()),
                 "*Verification*\n" + verification(report.verification()),
-                "*Production*\n" + server(report.production()),
+                "*Production*\n" + SlackMessageParts.server(report.production()),
                 "*Twin server*\n" + serverVersion(report.twin()));
         blocks.section(phases("*Phases*", report.phases()));
         blocks.section(largestTables(report.tables(), false));
@@ -66,10 +54,10 @@ public final class TwinSlackMessage {
         blocks.header(SlackMessageParts.headerPrefix(context) + "📝 Neon Twin plan (dry run): " + SlackText.plain(name));
         SlackMessageParts.testBanner(blocks, context);
         blocks.section("Dry run: nothing was written. This is what a run would copy.");
-        List<TableReport> tables = listOrEmpty(report.tables());
+        List<TableReport> tables = SlackMessageParts.listOrEmpty(report.tables());
         long estimatedRows = tables.stream().filter(TableReport::dataCopied).mapToLong(TableReport::estimatedRows).sum();
         blocks.fields(
-                "*Production*\n" + server(report.production()) + " · " + size(report.production()),
+                "*Production*\n" + SlackMessageParts.server(report.production()) + " · " + size(report.production()),
                 "*Twin target*\n" + SlackText.code(name) + optionalServer(report.twin()),
                 tables.isEmpty() ? null : "*Tables*\n" + SlackText.plural(tables.size(), "table", "tables")
                         + " · ~" + SlackText.plural(estimatedRows, "row", "rows") + " estimated",
@@ -93,7 +81,7 @@ public final class TwinSlackMessage {
                 phase == null ? null : "*Failed phase*\n" + SlackText.of(phase),
                 failure == null ? null : "*Exit code*\n" + SlackMessageParts.exitCode(failure.exitCode()),
                 "*Ran for*\n" + Durations.human(report.durationSeconds()),
-                report.production() == null ? null : "*Production*\n" + server(report.production()),
+                report.production() == null ? null : "*Production*\n" + SlackMessageParts.server(report.production()),
                 report.twin() == null ? null : "*Twin target*\n" + SlackText.code(report.twin().database()));
         blocks.section(phases("*Phases run*", report.phases()));
         blocks.section(mismatches(report.verification()));
@@ -107,14 +95,6 @@ public final class TwinSlackMessage {
 
     private static String size(DatabaseInfo database) {
         return database == null || database.sizeBytes() == null ? "size not measured" : Bytes.human(database.sizeBytes());
-    }
-
-    private static String server(DatabaseInfo database) {
-        if (database == null) {
-            return "unknown";
-        }
-        String version = database.serverVersion() == null ? "" : " · PostgreSQL " + SlackText.of(database.serverVersion());
-        return (database.database() == null ? "unknown" : SlackText.code(database.database())) + version;
     }
 
     private static String serverVersion(DatabaseInfo database) {
@@ -144,12 +124,12 @@ public final class TwinSlackMessage {
         if (verification.passed()) {
             return "✅ " + mode + " match on " + SlackText.plural(verification.tables(), "table", "tables");
         }
-        return "❌ " + SlackText.plural(listOrEmpty(verification.mismatches()).size(), "difference", "differences")
+        return "❌ " + SlackText.plural(SlackMessageParts.listOrEmpty(verification.mismatches()).size(), "difference", "differences")
                 + " (" + mode + ")";
     }
 
     private static String mismatches(Verification verification) {
-        if (verification == null || verification.passed() || listOrEmpty(verification.mismatches()).isEmpty()) {
+        if (verification == null || verification.passed() || SlackMessageParts.listOrEmpty(verification.mismatches()).isEmpty()) {
             return null;
         }
         List<String> lines = verification.mismatches().stream().map(SlackText::of).toList();
@@ -185,9 +165,5 @@ public final class TwinSlackMessage {
         }
         return SlackText.plural(table.rows(), "row", "rows") + " · " + Bytes.human(table.bytes())
                 + " · " + Durations.human(table.seconds());
-    }
-
-    private static <T> List<T> listOrEmpty(List<T> list) {
-        return list == null ? List.of() : list;
     }
 }

@@ -2,6 +2,7 @@ package io.neontwin.report;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -10,7 +11,15 @@ import java.util.List;
  * take this and switch on the concrete report.
  */
 public sealed interface RunReport permits TwinReport, ReverseTwinReport {
+    String tool();
+
+    String toolVersion();
+
     Outcome outcome();
+
+    Instant startedAt();
+
+    Instant finishedAt();
 
     List<String> warnings();
 
