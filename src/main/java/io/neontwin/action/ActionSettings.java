@@ -88,7 +88,7 @@ public record ActionSettings(Direction direction, TwinOptions twinOptions, Rever
                     inputs.number(ActionInput.LOCK_RETRIES, 0, 10),
                     inputs.flag(ActionInput.DRY_RUN),
                     inputs.flag(ActionInput.OUT_OF_ORDER),
-                    baselineVersion(inputs.text(ActionInput.BASELINE_VERSION)),
+                    MigrationVersion.optionalInput(quoted(ActionInput.BASELINE_VERSION), inputs.text(ActionInput.BASELINE_VERSION)),
                     inputs.flag(ActionInput.FORCE));
         }
         NotifySettings notify = new NotifySettings(
@@ -119,19 +119,6 @@ public record ActionSettings(Direction direction, TwinOptions twinOptions, Rever
 
     private static String quoted(ActionInput input) {
         return "Input '" + input.yamlName() + "'";
-    }
-
-    private static String baselineVersion(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            MigrationVersion.parse(text.strip());
-            return text.strip();
-        } catch (IllegalArgumentException notAVersion) {
-            throw new UserError(ExitCode.INVALID_INPUT, "Input 'baseline-version' is '" + text.strip()
-                    + "'; use a migration version as file names carry it, e.g. 12 for V12__add_index.sql.");
-        }
     }
 
     /** {@code ./migrations/} and {@code migrations} name the same folder; annotations want the latter. */

@@ -104,12 +104,7 @@ public final class ReverseTwinCommand implements Callable<Integer> {
     }
 
     ReverseTwinOptions toOptions() {
-        if (productionUrl == null || productionUrl.isBlank()) {
-            throw new UserError(ExitCode.INVALID_INPUT, "--production-url is missing; pass production's connection string (or set NEON_TWIN_PRODUCTION_URL).");
-        }
-        if (twinUrl == null || twinUrl.isBlank()) {
-            throw new UserError(ExitCode.INVALID_INPUT, "--twin-url is missing; pass the twin's connection string (or set NEON_TWIN_TWIN_URL).");
-        }
+        DatabaseUrls.requirePresent(productionUrl, twinUrl);
         if (migrations == null || migrations.toString().isBlank()) {
             throw new UserError(ExitCode.INVALID_INPUT, "--migrations is missing; pass the folder of V<version>__<description>.sql files (or set NEON_TWIN_MIGRATIONS).");
         }
@@ -119,7 +114,7 @@ public final class ReverseTwinCommand implements Callable<Integer> {
         if (historyTable == null || historyTable.isBlank()) {
             throw new UserError(ExitCode.INVALID_INPUT, "--history-table is empty; name a table such as " + ReverseTwinOptions.DEFAULT_HISTORY_TABLE + ".");
         }
-        String baseline = baselineVersion(baselineVersion, "--baseline-version");
+        String baseline = MigrationVersion.optionalInput("--baseline-version", baselineVersion);
         var lock = PgDuration.parse("--lock-timeout", lockTimeout);
         var statement = PgDuration.parse("--statement-timeout", statementTimeout);
         ConnectionSpec production = ConnectionSpec.parse("--production-url", productionUrl);
@@ -129,19 +124,5 @@ public final class ReverseTwinCommand implements Callable<Integer> {
         MigrationFolder.load(migrations, "--migrations");
         return new ReverseTwinOptions(production, twin, migrations, historyTable.strip(), lock, statement, lockRetries,
                 dryRun, outOfOrder, baseline, force);
-    }
-
-    /** A version as migration file names carry it (12, 1.2, 20241124.1), or null when none was given. */
-    static String baselineVersion(String text, String inputName) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            MigrationVersion.parse(text.strip());
-            return text.strip();
-        } catch (IllegalArgumentException notAVersion) {
-            throw new UserError(ExitCode.INVALID_INPUT, inputName + " is '" + text.strip()
-                    + "'; use a migration version as file names carry it, e.g. 12 for V12__add_index.sql.");
-        }
     }
 }

@@ -93,12 +93,7 @@ public final class TwinCommand implements Callable<Integer> {
     }
 
     TwinOptions toOptions() {
-        if (productionUrl == null || productionUrl.isBlank()) {
-            throw new UserError(ExitCode.INVALID_INPUT, "--production-url is missing; pass production's connection string (or set NEON_TWIN_PRODUCTION_URL).");
-        }
-        if (twinUrl == null || twinUrl.isBlank()) {
-            throw new UserError(ExitCode.INVALID_INPUT, "--twin-url is missing; pass the twin's connection string (or set NEON_TWIN_TWIN_URL).");
-        }
+        DatabaseUrls.requirePresent(productionUrl, twinUrl);
         if (jobs < 1 || jobs > 64) {
             throw new UserError(ExitCode.INVALID_INPUT, "--jobs is " + jobs + "; use a number from 1 to 64.");
         }

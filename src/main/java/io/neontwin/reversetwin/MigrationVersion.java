@@ -1,5 +1,8 @@
 package io.neontwin.reversetwin;
 
+import io.neontwin.errors.ExitCode;
+import io.neontwin.errors.UserError;
+
 import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.List;
@@ -23,6 +26,25 @@ public record MigrationVersion(List<BigInteger> parts) implements Comparable<Mig
             throw new IllegalArgumentException("not a version: " + text);
         }
         return new MigrationVersion(Arrays.stream(text.split("[._]")).map(BigInteger::new).toList());
+    }
+
+    /**
+     * An optional version typed by a user (--baseline-version, input baseline-version), as file names carry it:
+     * the text stripped, or null when none was given.
+     *
+     * @param inputName how the faces name the input in the error sentence, e.g. "--baseline-version"
+     */
+    public static String optionalInput(String inputName, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            parse(text.strip());
+            return text.strip();
+        } catch (IllegalArgumentException notAVersion) {
+            throw new UserError(ExitCode.INVALID_INPUT, inputName + " is '" + text.strip()
+                    + "'; use a migration version as file names carry it, e.g. 12 for V12__add_index.sql.");
+        }
     }
 
     @Override
