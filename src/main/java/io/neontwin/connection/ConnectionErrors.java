@@ -1,5 +1,6 @@
 package io.neontwin.connection;
 
+import io.neontwin.errors.ErrorText;
 import io.neontwin.errors.ExitCode;
 import io.neontwin.errors.UserError;
 import io.neontwin.secrets.Secrets;
@@ -63,7 +64,7 @@ public final class ConnectionErrors {
         }
         if (state.startsWith("28")) {
             return error(ExitCode.AUTHENTICATION, input + ": the server refused user '" + user + "' on " + where + " ("
-                    + firstLine(failure) + "); check the user in " + input + " and the server's access rules.", failure);
+                    + ErrorText.firstLine(failure) + "); check the user in " + input + " and the server's access rules.", failure);
         }
         if (state.equals("3D000")) {
             return error(ExitCode.DATABASE_NOT_FOUND, input + ": database '" + spec.database() + "' does not exist on "
@@ -71,20 +72,14 @@ public final class ConnectionErrors {
         }
         if (state.equals("42501")) {
             return error(ExitCode.PRIVILEGE, input + ": user '" + user + "' may not connect to " + where + " ("
-                    + firstLine(failure) + "); grant it CONNECT on the database.", failure);
+                    + ErrorText.firstLine(failure) + "); grant it CONNECT on the database.", failure);
         }
-        return error(ExitCode.CONNECTION, input + ": could not connect to " + where + " (" + firstLine(failure)
+        return error(ExitCode.CONNECTION, input + ": could not connect to " + where + " (" + ErrorText.firstLine(failure)
                 + "); check " + input + ".", failure);
     }
 
     private static UserError error(ExitCode code, String sentence, Throwable cause) {
         return new UserError(code, Secrets.redact(sentence), cause);
-    }
-
-    static String firstLine(Throwable failure) {
-        String message = String.valueOf(failure.getMessage()).strip();
-        int newline = message.indexOf('\n');
-        return newline >= 0 ? message.substring(0, newline) : message;
     }
 
     static Throwable rootCause(Throwable failure) {

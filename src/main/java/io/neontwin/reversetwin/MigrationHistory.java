@@ -1,5 +1,6 @@
 package io.neontwin.reversetwin;
 
+import io.neontwin.errors.ErrorText;
 import io.neontwin.connection.ConnectionSpec;
 import io.neontwin.errors.ExitCode;
 import io.neontwin.errors.UserError;
@@ -165,8 +166,6 @@ final class MigrationHistory {
     }
 
     static String firstLine(Throwable failure) {
-        String message = String.valueOf(failure.getMessage()).strip();
-        int newline = message.indexOf('\n');
-        return Secrets.redact(newline >= 0 ? message.substring(0, newline) : message);
+        return Secrets.redact(ErrorText.firstLine(failure));
     }
 }

@@ -1,5 +1,6 @@
 package io.neontwin.twin;
 
+import io.neontwin.errors.ErrorText;
 import io.neontwin.errors.ExitCode;
 import io.neontwin.errors.UserError;
 
@@ -13,7 +14,7 @@ final class CopyFailures {
     static UserError explain(CopyTask task, String side, SQLException failure) {
         String state = failure.getSQLState() == null ? "" : failure.getSQLState();
         String table = task.describe();
-        String message = firstLine(failure.getMessage());
+        String message = ErrorText.firstLine(failure);
         if (state.startsWith("08") || state.isEmpty() && message.contains("I/O")) {
             return error(ExitCode.COPY_FAILED, "The connection to " + side + " was lost while copying " + table + " (" + message
                     + "); the previous twin is kept: run again.", failure);
@@ -37,11 +38,5 @@ final class CopyFailures {
 
     private static UserError error(ExitCode code, String sentence, SQLException cause) {
         return new UserError(code, io.neontwin.secrets.Secrets.redact(sentence), cause);
-    }
-
-    static String firstLine(String message) {
-        String text = String.valueOf(message).strip();
-        int newline = text.indexOf('\n');
-        return newline >= 0 ? text.substring(0, newline) : text;
     }
 }

@@ -1,5 +1,7 @@
 package io.neontwin.twin;
 
+import io.neontwin.errors.ErrorText;
+
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -139,7 +141,7 @@ final class DatabaseSettings {
                         throw refused;
                     }
                     warnings.accept("database setting " + name(entry) + " is not copied: the twin's server refused it ("
-                            + CopyFailures.firstLine(refused.getMessage()) + ")");
+                            + ErrorText.firstLine(refused.getMessage()) + ")");
                 }
             }
         }

@@ -1,5 +1,6 @@
 package io.neontwin.twin;
 
+import io.neontwin.errors.ErrorText;
 import io.neontwin.errors.ExitCode;
 import io.neontwin.errors.UserError;
 
@@ -160,7 +161,7 @@ final class PostDataRestore {
             String what = work.entry() == null ? "entry " + work.statement().dumpId() : work.entry().desc().toLowerCase(java.util.Locale.ROOT)
                     + " " + work.entry().label();
             throw new UserError(ExitCode.COPY_FAILED, "Building " + what + " in the twin failed: "
-                    + firstLine(failure.getMessage()) + "; the previous twin is kept.", failure);
+                    + ErrorText.firstLine(failure) + "; the previous twin is kept.", failure);
         } finally {
             pool.add(connection);
         }
@@ -201,11 +202,5 @@ final class PostDataRestore {
                 exclusive.remove(table);
             }
         }
-    }
-
-    private static String firstLine(String message) {
-        String text = String.valueOf(message).strip();
-        int newline = text.indexOf('\n');
-        return newline >= 0 ? text.substring(0, newline) : text;
     }
 }

@@ -1,5 +1,6 @@
 package io.neontwin.twin;
 
+import io.neontwin.errors.ErrorText;
 import io.neontwin.report.ToolVersion;
 import io.neontwin.connection.Connector;
 import io.neontwin.errors.ExitCode;
@@ -146,9 +147,9 @@ public final class TwinEngine {
         } catch (SQLException | RuntimeException unexpected) {
             UserError error = unexpected instanceof SQLException sql && isConnectionLoss(sql)
                     ? new UserError(ExitCode.COPY_FAILED, "A connection was lost during " + currentPhase + " ("
-                    + Secrets.redact(CopyFailures.firstLine(sql.getMessage())) + "); the previous twin is kept: run again.", sql)
+                    + Secrets.redact(ErrorText.firstLine(sql.getMessage())) + "); the previous twin is kept: run again.", sql)
                     : new UserError(ExitCode.INTERNAL, "Unexpected failure during " + currentPhase + ": "
-                    + Secrets.redact(CopyFailures.firstLine(unexpected.getMessage())) + "; rerun with --debug and report it.", unexpected);
+                    + Secrets.redact(ErrorText.firstLine(unexpected.getMessage())) + "; rerun with --debug and report it.", unexpected);
             return failure(started, context, error, null);
         } finally {
             if (stagingCreated) {
