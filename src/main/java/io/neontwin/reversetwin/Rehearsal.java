@@ -125,15 +125,13 @@ final class Rehearsal {
         MigrationError error = MigrationFailed.locate("rehearsal", migration, statement, sent, failure);
         String which = "V" + migration.version() + " (" + migration.file() + ")"
                 + (onProduction ? ", which production already has but the twin's copy lacks," : "");
-        String why = switch (String.valueOf(failure.getSQLState())) {
-            case "55P03" -> "waited longer than lock-timeout (" + Timeouts.describe(options.lockTimeout())
-                    + ") for a lock other sessions on the twin hold";
-            case "57014" -> "ran longer than statement-timeout (" + Timeouts.describe(options.statementTimeout())
-                    + "), or was cancelled";
-            default -> error.message();
-        };
+        String why = Failures.isLockTimeout(failure) ? "waited longer than lock-timeout (" + Timeouts.describe(options.lockTimeout())
+                + ") for a lock other sessions on the twin hold"
+                : Failures.isStatementTimeout(failure) ? "ran longer than statement-timeout ("
+                + Timeouts.describe(options.statementTimeout()) + "), or was cancelled"
+                : error.message();
         String fix = onProduction ? "refresh the twin from production and run again"
-                : failure.getSQLState() != null && failure.getSQLState().startsWith("57014")
+                : Failures.isStatementTimeout(failure)
                 ? "make the migration faster or raise --statement-timeout (input statement-timeout), and run again"
                 : "fix the migration and run again";
         return new MigrationFailed(ExitCode.MIGRATION_FAILED, which + " failed in its rehearsal on the twin at " + error.file()
