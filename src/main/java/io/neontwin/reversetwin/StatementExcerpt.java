@@ -1,6 +1,7 @@
 package io.neontwin.reversetwin;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -8,13 +9,22 @@ import java.util.stream.IntStream;
 public final class StatementExcerpt {
     /** Reports show at most this many characters of a statement. */
     public static final int MAX_LENGTH = 200;
+    /**
+     * CREATE/ALTER ROLE ... PASSWORD '...' (and USER MAPPING ... OPTIONS (password '...')): excerpts reach logs, job
+     * summaries and Slack, which must not show a password even when a migration file holds one.
+     */
+    private static final Pattern PASSWORD_LITERAL =
+            Pattern.compile("(?i)(\\bpassword\\s+)[eE]?'(?:[^']|'')*'");
 
     private StatementExcerpt() {
     }
 
-    /** The statement on one line (comments dropped, runs of whitespace as one space), at most 200 characters. */
+    /**
+     * The statement on one line (comments dropped, runs of whitespace as one space, password literals as '***'),
+     * at most 200 characters.
+     */
     public static String of(String sql) {
-        String oneLine = withoutComments(sql).replaceAll("\\s+", " ").strip();
+        String oneLine = PASSWORD_LITERAL.matcher(withoutComments(sql).replaceAll("\\s+", " ").strip()).replaceAll("$1'***'");
         if (oneLine.codePointCount(0, oneLine.length()) <= MAX_LENGTH) {
             return oneLine;
         }

@@ -127,4 +127,17 @@ class ReverseTwinSafetyTest {
         assertTrue(message.contains("GRANT CREATE ON DATABASE \"" + database + "\" TO " + PasswordServer.ROLE), message);
         assertEquals(0, superuser.queryLong(database, "SELECT count(*) FROM pg_namespace WHERE nspname = 'neon_twin'"));
     }
+
+    @Test
+    void aPasswordInAFailingMigrationStatementNeverReachesTheReport() {
+        ReverseTwinFixtures.Pair pair = ReverseTwinFixtures.pair(folder)
+                .write("V1__reader_role.sql", "CREATE ROLE rt_reader LOGIN PASSWORD 'Hunter2-in-a-migration' NO_SUCH_OPTION;");
+
+        ReverseTwinResult result = pair.run();
+
+        assertEquals(ExitCode.MIGRATION_FAILED, result.exitCode());
+        String json = io.neontwin.report.ReportJson.toJson(result.report());
+        assertTrue(json.contains("PASSWORD '***'"), json);
+        assertFalse(json.contains("Hunter2-in-a-migration"), json);
+    }
 }
