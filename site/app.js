@@ -53,7 +53,7 @@
     control.id = id;
     control.name = option.name;
     control.setAttribute('aria-describedby', 'help-' + option.name + ' error-' + option.name);
-    var label = element('label', { for: id }, onOff ? labelText(option) : labelText(option));
+    var label = element('label', { for: id }, option.label);
     if (onOff) {
       wrapper.appendChild(control);
       wrapper.appendChild(label);
@@ -70,11 +70,6 @@
     wrapper.appendChild(error);
     control.addEventListener(onOff || option.kind === 'choice' ? 'change' : 'input', function () { changed(option, control); });
     return wrapper;
-  }
-
-  function labelText(option) {
-    var words = option.name.replace(/-/g, ' ');
-    return words.charAt(0).toUpperCase() + words.slice(1) + (option.actionInput ? ' (' + option.name + ')' : '');
   }
 
   function controlValue(option, control) {

@@ -5,6 +5,7 @@
     "catalog" : {
       "options" : [ {
         "name" : "action-ref",
+        "label" : "Action (owner/repository@version)",
         "group" : "twin",
         "kind" : "text",
         "default" : "<owner>/neon-twin-action@v1",
@@ -13,6 +14,7 @@
         "actionInput" : false
       }, {
         "name" : "twin-name",
+        "label" : "Twin workflow name",
         "group" : "twin",
         "kind" : "text",
         "default" : "Neon twin",
@@ -20,6 +22,7 @@
         "actionInput" : false
       }, {
         "name" : "schedule",
+        "label" : "Schedule (cron, UTC)",
         "group" : "twin",
         "kind" : "cron",
         "default" : "random-night",
@@ -27,6 +30,7 @@
         "actionInput" : false
       }, {
         "name" : "dispatch",
+        "label" : "Run by hand from the Actions tab",
         "group" : "twin",
         "kind" : "boolean",
         "default" : "true",
@@ -34,6 +38,7 @@
         "actionInput" : false
       }, {
         "name" : "refresh-on-merge",
+        "label" : "Refresh after a pull request is merged",
         "group" : "twin",
         "kind" : "boolean",
         "default" : "false",
@@ -41,6 +46,7 @@
         "actionInput" : false
       }, {
         "name" : "branch",
+        "label" : "Branch",
         "group" : "twin",
         "kind" : "text",
         "default" : "main",
@@ -49,6 +55,7 @@
         "actionInput" : false
       }, {
         "name" : "concurrency",
+        "label" : "Concurrency group",
         "group" : "twin",
         "kind" : "text",
         "default" : "neon-twin",
@@ -57,6 +64,7 @@
         "actionInput" : false
       }, {
         "name" : "runner",
+        "label" : "Runner",
         "group" : "twin",
         "kind" : "text",
         "default" : "ubuntu-latest",
@@ -65,6 +73,7 @@
         "actionInput" : false
       }, {
         "name" : "ca-certificate",
+        "label" : "CA certificate from a secret",
         "group" : "twin",
         "kind" : "boolean",
         "default" : "false",
@@ -74,6 +83,7 @@
         "secretHelp" : "Production's CA certificate (PEM); end PRODUCTION_DATABASE_URL with sslmode=verify-full&sslrootcert=/github/workspace/neon-twin-ca.pem."
       }, {
         "name" : "reverse",
+        "label" : "Reverse twin: carry migrations to production",
         "group" : "reverse",
         "kind" : "boolean",
         "default" : "false",
@@ -81,6 +91,7 @@
         "actionInput" : false
       }, {
         "name" : "reverse-name",
+        "label" : "Reverse twin workflow name",
         "group" : "reverse",
         "kind" : "text",
         "default" : "Neon reverse twin",
@@ -89,6 +100,7 @@
         "actionInput" : false
       }, {
         "name" : "apply-on-merge",
+        "label" : "Apply on merge",
         "group" : "reverse",
         "kind" : "boolean",
         "default" : "true",
@@ -97,6 +109,7 @@
         "actionInput" : false
       }, {
         "name" : "environment",
+        "label" : "Environment with reviewers",
         "group" : "reverse",
         "kind" : "text",
         "default" : "production",
@@ -106,6 +119,7 @@
         "actionInput" : false
       }, {
         "name" : "refresh-after-apply",
+        "label" : "Refresh the twin after a successful apply",
         "group" : "reverse",
         "kind" : "boolean",
         "default" : "false",
@@ -114,6 +128,7 @@
         "actionInput" : false
       }, {
         "name" : "jobs",
+        "label" : "Jobs (jobs)",
         "group" : "twin",
         "kind" : "number",
         "default" : "4",
@@ -123,6 +138,7 @@
         "actionInput" : true
       }, {
         "name" : "schemas",
+        "label" : "Schemas (schemas)",
         "group" : "twin",
         "kind" : "list",
         "default" : "",
@@ -130,6 +146,7 @@
         "actionInput" : true
       }, {
         "name" : "exclude-schemas",
+        "label" : "Exclude schemas (exclude-schemas)",
         "group" : "twin",
         "kind" : "list",
         "default" : "",
@@ -137,6 +154,7 @@
         "actionInput" : true
       }, {
         "name" : "tables",
+        "label" : "Tables (tables)",
         "group" : "twin",
         "kind" : "list",
         "default" : "",
@@ -144,6 +162,7 @@
         "actionInput" : true
       }, {
         "name" : "exclude-tables",
+        "label" : "Exclude tables (exclude-tables)",
         "group" : "twin",
         "kind" : "list",
         "default" : "",
@@ -151,6 +170,7 @@
         "actionInput" : true
       }, {
         "name" : "exclude-table-data",
+        "label" : "Exclude table data (exclude-table-data)",
         "group" : "twin",
         "kind" : "list",
         "default" : "",
@@ -158,6 +178,7 @@
         "actionInput" : true
       }, {
         "name" : "verify",
+        "label" : "Verify (verify)",
         "group" : "twin",
         "kind" : "choice",
         "default" : "counts",
@@ -166,6 +187,7 @@
         "actionInput" : true
       }, {
         "name" : "pg-bin",
+        "label" : "Pg bin (pg-bin)",
         "group" : "twin",
         "kind" : "text",
         "default" : "",
@@ -173,6 +195,7 @@
         "actionInput" : true
       }, {
         "name" : "migrations-path",
+        "label" : "Migrations path (migrations-path)",
         "group" : "reverse",
         "kind" : "text",
         "default" : "migrations",
@@ -182,6 +205,7 @@
         "actionInput" : true
       }, {
         "name" : "lock-timeout",
+        "label" : "Lock timeout (lock-timeout)",
         "group" : "reverse",
         "kind" : "text",
         "default" : "5s",
@@ -190,6 +214,7 @@
         "actionInput" : true
       }, {
         "name" : "statement-timeout",
+        "label" : "Statement timeout (statement-timeout)",
         "group" : "reverse",
         "kind" : "text",
         "default" : "15min",
@@ -198,6 +223,7 @@
         "actionInput" : true
       }, {
         "name" : "baseline-version",
+        "label" : "Baseline version (baseline-version)",
         "group" : "reverse",
         "kind" : "text",
         "default" : "",
@@ -206,6 +232,7 @@
         "actionInput" : true
       }, {
         "name" : "out-of-order",
+        "label" : "Out of order (out-of-order)",
         "group" : "reverse",
         "kind" : "boolean",
         "default" : "false",
@@ -214,6 +241,7 @@
         "actionInput" : true
       }, {
         "name" : "lock-retries",
+        "label" : "Lock retries (lock-retries)",
         "group" : "reverse",
         "kind" : "text",
         "default" : "3",
@@ -222,6 +250,7 @@
         "actionInput" : true
       }, {
         "name" : "history-table",
+        "label" : "History table (history-table)",
         "group" : "reverse",
         "kind" : "text",
         "default" : "neon_twin.schema_migrations",
@@ -230,6 +259,7 @@
         "actionInput" : true
       }, {
         "name" : "report-file",
+        "label" : "Report file (report-file)",
         "group" : "both",
         "kind" : "text",
         "default" : "neon-twin-report.json",
@@ -237,6 +267,7 @@
         "actionInput" : true
       }, {
         "name" : "slack-webhook-url",
+        "label" : "Slack webhook url (slack-webhook-url)",
         "group" : "both",
         "kind" : "secret",
         "default" : "false",
@@ -246,6 +277,7 @@
         "secretHelp" : "Post the outcome to Slack; the incoming-webhook URL lives in the secret SLACK_WEBHOOK_URL."
       }, {
         "name" : "webhook-url",
+        "label" : "Webhook url (webhook-url)",
         "group" : "both",
         "kind" : "secret",
         "default" : "false",
@@ -255,6 +287,7 @@
         "secretHelp" : "POST the JSON report to a webhook; its URL lives in the secret WEBHOOK_URL."
       }, {
         "name" : "notify",
+        "label" : "Notify (notify)",
         "group" : "both",
         "kind" : "choice",
         "default" : "always",
@@ -263,6 +296,7 @@
         "actionInput" : true
       }, {
         "name" : "notify-required",
+        "label" : "Notify required (notify-required)",
         "group" : "both",
         "kind" : "boolean",
         "default" : "false",

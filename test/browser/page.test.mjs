@@ -33,8 +33,8 @@ test('picking options by their labels writes the files the vectors expect, and c
   await page.getByLabel('Schedule').fill('41 1 * * *');
   await page.getByLabel('Exclude table data (exclude-table-data)').fill('public.audit_log');
   await page.getByLabel('Slack webhook url (slack-webhook-url)').check();
-  await page.getByLabel('Reverse', { exact: true }).check();
-  await page.getByLabel('Refresh after apply').check();
+  await page.getByLabel('Reverse twin: carry migrations to production').check();
+  await page.getByLabel('Refresh the twin after a successful apply').check();
   await page.getByLabel('Environment').fill('prod db');
   await page.getByLabel('Migrations path (migrations-path)').fill('db/migrations');
   await page.getByLabel('Lock timeout (lock-timeout)').fill('10s');
@@ -58,7 +58,7 @@ test('picking options by their labels writes the files the vectors expect, and c
 test('the URL holds the state: opening it again shows the same options and files', async () => {
   const { page, errors } = await openPage('#' + expected.fragment);
   assert.equal(await page.getByLabel('Environment').inputValue(), 'prod db');
-  assert.equal(await page.getByLabel('Refresh after apply').isChecked(), true);
+  assert.equal(await page.getByLabel('Refresh the twin after a successful apply').isChecked(), true);
   assert.equal(await copyFile(page, 'neon-reverse-twin.yml'), fs.readFileSync(path.join(vector, 'neon-reverse-twin.yml'), 'utf8'));
   assert.equal(await page.locator('#message').isHidden(), true);
   assert.deepEqual(errors, []);
@@ -97,12 +97,12 @@ test('every control has a label and can be reached with the keyboard', async () 
   const { page } = await openPage('#schedule=17+3+*+*+*&reverse=true');
   const unlabelled = await page.$$eval('input, select, textarea', (controls) => controls.filter((c) => c.labels.length === 0).map((c) => c.id));
   assert.deepEqual(unlabelled, []);
-  await page.getByLabel('Twin name').focus();
+  await page.getByLabel('Twin workflow name', { exact: true }).focus();
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'opt-schedule');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Space');
-  assert.equal(await page.getByLabel('Dispatch').isChecked(), false, 'Space on the focused checkbox turns it off');
+  assert.equal(await page.getByLabel('Run by hand from the Actions tab').isChecked(), false, 'Space on the focused checkbox turns it off');
   await page.close();
 });
 

@@ -11,11 +11,12 @@ import java.util.regex.Pattern;
  * One option of the workflow generator: either the shape of a workflow (schedule, runner, reverse twin...) or an
  * action input ({@code input} set), written under {@code with:} when it differs from the input's default.
  *
+ * @param label      what the page's control is called
  * @param requires   the boolean option that must be on for this one to matter (the page hides it otherwise), or null
  * @param secretName for an option that makes the workflows read a repository secret when on: its name, else null
  * @param secretHelp what to put in that secret
  */
-public record CatalogOption(String name, OptionGroup group, OptionKind kind, String defaultValue, List<String> allowed,
+public record CatalogOption(String name, String label, OptionGroup group, OptionKind kind, String defaultValue, List<String> allowed,
                             String pattern, Integer min, Integer max, String help, String requires, ActionInput input,
                             String secretName, String secretHelp) {
 

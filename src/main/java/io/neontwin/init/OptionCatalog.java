@@ -49,7 +49,7 @@ public final class OptionCatalog {
         List<CatalogOption> options = new ArrayList<>();
         for (JsonNode option : root.path("options")) {
             String name = option.path("name").asText();
-            options.add(new CatalogOption(name, OptionGroup.fromJson(option.path("group").asText()),
+            options.add(new CatalogOption(name, option.path("label").asText(), OptionGroup.fromJson(option.path("group").asText()),
                     OptionKind.fromJson(option.path("kind").asText()), option.path("default").asText(), strings(option.path("allowed")),
                     text(option, "pattern"), integer(option, "min"), integer(option, "max"), option.path("help").asText(),
                     text(option, "requires"), null, text(secrets.path(name), "secret"), text(secrets.path(name), "help")));
@@ -74,9 +74,15 @@ public final class OptionCatalog {
         String defaultValue = kind == OptionKind.SECRET ? "false" : input.defaultValue();
         String help = override.path("help").asText("The action's " + input.yamlName() + " input (see action.yml)"
                 + (defaultValue.isEmpty() ? "." : "; default " + defaultValue + "."));
-        return new CatalogOption(input.yamlName(), group, kind, defaultValue, strings(override.path("allowed")), text(override, "pattern"),
+        return new CatalogOption(input.yamlName(), labelOf(input), group, kind, defaultValue, strings(override.path("allowed")), text(override, "pattern"),
                 integer(override, "min"), integer(override, "max"), help, group == OptionGroup.REVERSE ? "reverse" : null, input,
                 kind == OptionKind.SECRET ? CatalogOption.secretNameOf(input) : null, kind == OptionKind.SECRET ? help : null);
+    }
+
+    /** "Exclude table data (exclude-table-data)": words to read, and the name to find in action.yml. */
+    private static String labelOf(ActionInput input) {
+        String words = input.yamlName().replace('-', ' ');
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1) + " (" + input.yamlName() + ")";
     }
 
     private static OptionKind kindOf(ActionInput input) {
@@ -124,6 +130,7 @@ public final class OptionCatalog {
         for (CatalogOption option : options) {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("name", option.name());
+            json.put("label", option.label());
             json.put("group", option.group().jsonName());
             json.put("kind", option.kind().jsonName());
             json.put("default", option.defaultValue());
