@@ -1,5 +1,6 @@
 package io.neontwin.init;
 
+import io.neontwin.cli.ConsoleProgress;
 import io.neontwin.errors.ExitCode;
 import io.neontwin.errors.UserError;
 import picocli.CommandLine;
@@ -101,7 +102,7 @@ public final class InitCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         WorkflowOptions options = chooseOptions();
-        if (System.console() != null && !print && flags.isEmpty() && fromUrl == null) {
+        if (ConsoleProgress.stdoutIsTerminal() && !print && flags.isEmpty() && fromUrl == null) {
             options = new InitQuestions(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out).ask(options);
         }
         List<GeneratedFile> files = templates.render(options);
