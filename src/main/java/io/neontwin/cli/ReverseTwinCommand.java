@@ -52,7 +52,7 @@ public final class ReverseTwinCommand implements Callable<Integer>, UsageErrors.
 
     // Required, yet satisfied by NEON_TWIN_MIGRATIONS: picocli counts a default value taken from the environment.
     @Option(names = "--migrations", required = true, defaultValue = "${env:NEON_TWIN_MIGRATIONS}", paramLabel = "<dir>",
-            description = "The folder of migration files, V<version>__<description>.sql.")
+            description = "Required: the folder of migration files, V<version>__<description>.sql (or set NEON_TWIN_MIGRATIONS).")
     Path migrations;
 
     @Option(names = "--history-table", paramLabel = "<table>", defaultValue = ReverseTwinOptions.DEFAULT_HISTORY_TABLE,
