@@ -17,9 +17,10 @@ COPY src/main /build/src/main
 # -Dmaven.test.skip: no test sources are in the context; -Dmdep.skip: the test-only PostgreSQL server downloads.
 RUN --mount=type=cache,target=/root/.m2 \
     cd /build && mvn -B -q -Dmaven.test.skip=true -Dmdep.skip=true package
-# The embedded PostgreSQL server that only `neon-twin demo` uses (about 15 MB) has no place in the action's image.
+# The embedded PostgreSQL server that only `neon-twin demo` uses (15 MB, the builder's platform: pom.xml's
+# demo-postgres-* profiles) has no place in the action's image.
 RUN apt-get update && apt-get install -y --no-install-recommends zip \
-    && zip -q -d /build/target/neon-twin.jar postgres-linux-x86_64.txz \
+    && zip -q -d /build/target/neon-twin.jar 'postgres-*.txz' \
     && rm -rf /var/lib/apt/lists/*
 
 # --- 2. A Java runtime holding only the modules the jar uses, for the target platform, with the JDK's own

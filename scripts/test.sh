@@ -11,6 +11,6 @@ cd "$root"
 if [ -z "${NEON_TWIN_TEST_PG17_BIN:-}" ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
   .ci/install-pg17-client.sh /opt/neon-twin-test/pg17 || echo "warning: no PostgreSQL 17 client; cross-version tests will be skipped" >&2
 fi
-mvn -B -ntp test "$@"
+maven test "$@"
 # The workflow generator page's tests (node, headless chromium) run with the whole suite, not with -Dtest=...
 if [ "$#" -eq 0 ]; then scripts/test-site.sh; fi

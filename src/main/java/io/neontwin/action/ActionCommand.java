@@ -11,9 +11,10 @@ import java.util.concurrent.Callable;
 
 /** {@code neon-twin action}: what entrypoint.sh runs inside the container. Inputs come from INPUT_* variables. */
 @Command(name = "action", mixinStandardHelpOptions = true,
-        description = {"Run as a GitHub Action step: read the inputs from INPUT_* environment variables",
-                "(INPUT_PRODUCTION-URL as the runner sets them, or INPUT_PRODUCTION_URL), write $GITHUB_OUTPUT",
-                "and $GITHUB_STEP_SUMMARY, and print workflow commands. See docs/github-action.md."})
+        description = {"Run as a GitHub Action step: read the inputs from INPUT_* environment variables, write "
+                + "$GITHUB_OUTPUT and $GITHUB_STEP_SUMMARY, and print workflow commands.",
+                "Inputs are read as the runner sets them (INPUT_PRODUCTION-URL) or with underscores (INPUT_PRODUCTION_URL). "
+                + "See docs/github-action.md."})
 public final class ActionCommand implements Callable<Integer> {
     @Override
     public Integer call() {

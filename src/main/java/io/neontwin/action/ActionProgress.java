@@ -54,6 +54,11 @@ final class ActionProgress implements ProgressListener {
         lines.info(message);
     }
 
+    @Override
+    public synchronized void connectionRetry(io.neontwin.connection.ConnectionRetry retry) {
+        lines.connectionRetry(retry);
+    }
+
     /** The CLI's closing summary, outside any group so it is visible without a click. */
     synchronized void printSummary(TwinReport report) {
         log.endGroup();

@@ -1,5 +1,6 @@
 package io.neontwin.cli;
 
+import io.neontwin.connection.ConnectionRetry;
 import io.neontwin.report.Bytes;
 import io.neontwin.report.PhaseTiming;
 import io.neontwin.report.ReverseTwinReport;
@@ -92,6 +93,12 @@ public final class ConsoleProgress implements ProgressListener {
     public synchronized void info(String message) {
         endBar();
         print("    " + message);
+    }
+
+    @Override
+    public synchronized void connectionRetry(ConnectionRetry retry) {
+        endBar();
+        print("    " + retry.describe());
     }
 
     public synchronized void printSummary(TwinReport report) {

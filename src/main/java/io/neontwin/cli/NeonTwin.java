@@ -40,25 +40,12 @@ public final class NeonTwin implements Runnable {
         commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> reportFailure(exception, cmd.getErr()));
         commandLine.setParameterExceptionHandler((exception, args) -> {
             PrintWriter err = exception.getCommandLine().getErr();
-            String message = Secrets.redact(exception.getMessage()).strip();
-            err.println("error: " + (message.endsWith(".") ? message.substring(0, message.length() - 1) : message)
-                    + "; run '" + exception.getCommandLine().getCommandSpec().qualifiedName() + " --help' for the options.");
+            UsageErrors.Explained explained = UsageErrors.explain(exception, args);
+            err.println("error: " + explained.sentence());
             printDebug(exception, err);
-            return usageExitCode(exception).code();
+            return explained.exitCode().code();
         });
         return commandLine;
-    }
-
-    /**
-     * An option that does not exist, or no command at all, is a usage error (2); a known option whose value is missing
-     * or cannot be converted ("--jobs many") is an invalid input (3), like a value the command itself rejects.
-     */
-    static ExitCode usageExitCode(CommandLine.ParameterException exception) {
-        if (exception instanceof CommandLine.MissingParameterException || exception.getCause() instanceof CommandLine.TypeConversionException
-                || exception.getCause() != null && exception.getArgSpec() != null) {
-            return ExitCode.INVALID_INPUT;
-        }
-        return ExitCode.USAGE;
     }
 
     /** One sentence, no stack trace (unless --debug), and the exit code of the cause. */

@@ -22,14 +22,18 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.function.BiFunction;
 
-@Command(name = "reverse-twin", mixinStandardHelpOptions = true,
-        description = {"Carry schema migrations proven on the twin to production: plan them against production's history,",
-                "read them for hazards, rehearse them on the twin in one transaction that is rolled back, then apply them",
-                "to production in order, each in its own transaction with its history row."},
+// One description paragraph (the top-level list shows the first one whole); options in the order below.
+@Command(name = "reverse-twin", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Carry schema migrations proven on the twin to production: plan them against production's history, "
+                + "read them for hazards, rehearse them on the twin in one transaction that is rolled back, then apply them "
+                + "to production in order, each in its own transaction with its history row.",
         footer = {"", "URLs may also come from NEON_TWIN_PRODUCTION_URL and NEON_TWIN_TWIN_URL, and the folder from NEON_TWIN_MIGRATIONS.",
                 "Durations are written as in PostgreSQL: 500ms, 5s, 2min, 1h, 1d (a bare number is milliseconds).",
                 "Guide: docs/reverse-twin.md. Exit codes: docs/exit-codes.md."})
-public final class ReverseTwinCommand implements Callable<Integer> {
+public final class ReverseTwinCommand implements Callable<Integer>, UsageErrors.RequiredOptionHints {
+    private static final String MIGRATIONS_MISSING =
+            "--migrations is missing; pass the folder of V<version>__<description>.sql files (or set NEON_TWIN_MIGRATIONS).";
+
 
     /** The engine behind the command; tests put a scripted one in its place. */
     BiFunction<ReverseTwinOptions, ProgressListener, ReverseTwinResult> engine =
@@ -38,31 +42,32 @@ public final class ReverseTwinCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--production-url", defaultValue = "${env:NEON_TWIN_PRODUCTION_URL}",
+    @Option(names = "--production-url", paramLabel = "<url>", defaultValue = "${env:NEON_TWIN_PRODUCTION_URL}",
             description = "Production's connection string: the database migrated.")
     String productionUrl;
 
-    @Option(names = "--twin-url", defaultValue = "${env:NEON_TWIN_TWIN_URL}",
+    @Option(names = "--twin-url", paramLabel = "<url>", defaultValue = "${env:NEON_TWIN_TWIN_URL}",
             description = "The twin's connection string: the migrations are rehearsed there first and rolled back.")
     String twinUrl;
 
-    @Option(names = "--migrations", defaultValue = "${env:NEON_TWIN_MIGRATIONS}", paramLabel = "DIR",
-            description = "The folder of migration files, V<version>__<description>.sql (required).")
+    // Required, yet satisfied by NEON_TWIN_MIGRATIONS: picocli counts a default value taken from the environment.
+    @Option(names = "--migrations", required = true, defaultValue = "${env:NEON_TWIN_MIGRATIONS}", paramLabel = "<dir>",
+            description = "Required: the folder of migration files, V<version>__<description>.sql (or set NEON_TWIN_MIGRATIONS).")
     Path migrations;
 
-    @Option(names = "--history-table", defaultValue = ReverseTwinOptions.DEFAULT_HISTORY_TABLE,
+    @Option(names = "--history-table", paramLabel = "<table>", defaultValue = ReverseTwinOptions.DEFAULT_HISTORY_TABLE,
             description = "Production's table of applied migrations, schema-qualified (default: ${DEFAULT-VALUE}).")
     String historyTable;
 
-    @Option(names = "--lock-timeout", defaultValue = "5s",
+    @Option(names = "--lock-timeout", paramLabel = "<duration>", defaultValue = "5s",
             description = "How long a statement may wait for a lock on production before it gives up (default: ${DEFAULT-VALUE}).")
     String lockTimeout;
 
-    @Option(names = "--statement-timeout", defaultValue = "15min",
+    @Option(names = "--statement-timeout", paramLabel = "<duration>", defaultValue = "15min",
             description = "How long one statement may run (default: ${DEFAULT-VALUE}).")
     String statementTimeout;
 
-    @Option(names = "--lock-retries", defaultValue = "" + ReverseTwinOptions.DEFAULT_LOCK_RETRIES,
+    @Option(names = "--lock-retries", paramLabel = "<n>", defaultValue = "" + ReverseTwinOptions.DEFAULT_LOCK_RETRIES,
             description = "How many more times a migration that timed out waiting for a lock is tried, 0 to 10 (default: ${DEFAULT-VALUE}).")
     int lockRetries;
 
@@ -72,18 +77,23 @@ public final class ReverseTwinCommand implements Callable<Integer> {
     @Option(names = "--out-of-order", description = "Apply a pending migration whose version is lower than production's latest.")
     boolean outOfOrder;
 
-    @Option(names = "--baseline-version", paramLabel = "VERSION",
+    @Option(names = "--baseline-version", paramLabel = "<version>",
             description = "Production has no history yet: record migrations up to this version as applied, without running them.")
     String baselineVersion;
 
     @Option(names = "--force", description = "Rehearse on a twin whose marker names another production.")
     boolean force;
 
-    @Option(names = "--report", description = "Write the JSON report to this file (fields: docs/report.md).")
+    @Option(names = "--report", paramLabel = "<file>", description = "Write the JSON report to this file (fields: docs/report.md).")
     Path reportFile;
 
     @Mixin
     NotifyOptions notifyOptions;
+
+    @Override
+    public String whenMissing(String optionName) {
+        return optionName.equals("--migrations") ? MIGRATIONS_MISSING : null;
+    }
 
     @Override
     public Integer call() {
@@ -106,7 +116,7 @@ public final class ReverseTwinCommand implements Callable<Integer> {
     ReverseTwinOptions toOptions() {
         DatabaseUrls.requirePresent(productionUrl, twinUrl);
         if (migrations == null || migrations.toString().isBlank()) {
-            throw new UserError(ExitCode.INVALID_INPUT, "--migrations is missing; pass the folder of V<version>__<description>.sql files (or set NEON_TWIN_MIGRATIONS).");
+            throw new UserError(ExitCode.INVALID_INPUT, MIGRATIONS_MISSING);
         }
         if (lockRetries < 0 || lockRetries > 10) {
             throw new UserError(ExitCode.INVALID_INPUT, "--lock-retries is " + lockRetries + "; use a number from 0 to 10.");

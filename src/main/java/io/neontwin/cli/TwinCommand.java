@@ -19,9 +19,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "twin", mixinStandardHelpOptions = true,
-        description = {"Copy production into the twin: schema, then data over parallel COPY streams from one snapshot,",
-                "then indexes and constraints, built aside and swapped in at the end."},
+// One description paragraph: picocli shows the first one in the top-level list, so it must be a whole sentence.
+// sortOptions = false: the options are listed in the order below (the README's list is checked against it).
+@Command(name = "twin", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Copy production into the twin: schema, then data over parallel COPY streams from one snapshot, "
+                + "then indexes and constraints, built aside and swapped in at the end.",
         footer = {"", "URLs may also come from NEON_TWIN_PRODUCTION_URL and NEON_TWIN_TWIN_URL, which keeps passwords off the command line.",
                 "Exit codes: docs/exit-codes.md."})
 public final class TwinCommand implements Callable<Integer> {
@@ -29,34 +31,35 @@ public final class TwinCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--production-url", defaultValue = "${env:NEON_TWIN_PRODUCTION_URL}",
+    @Option(names = "--production-url", paramLabel = "<url>", defaultValue = "${env:NEON_TWIN_PRODUCTION_URL}",
             description = "Production's connection string (read only).")
     String productionUrl;
 
-    @Option(names = "--twin-url", defaultValue = "${env:NEON_TWIN_TWIN_URL}",
+    @Option(names = "--twin-url", paramLabel = "<url>", defaultValue = "${env:NEON_TWIN_TWIN_URL}",
             description = "The twin's connection string: the database to create or replace.")
     String twinUrl;
 
-    @Option(names = "--jobs", defaultValue = "" + TwinOptions.DEFAULT_JOBS,
+    @Option(names = "--jobs", paramLabel = "<n>", defaultValue = "" + TwinOptions.DEFAULT_JOBS,
             description = "Parallel COPY streams and index builds (default: ${DEFAULT-VALUE}).")
     int jobs;
 
-    @Option(names = "--schema", description = "Copy only this schema (repeatable).")
+    @Option(names = "--schema", paramLabel = "<schema>", description = "Copy only this schema (repeatable).")
     List<String> schemas = new ArrayList<>();
 
-    @Option(names = "--exclude-schema", description = "Do not copy this schema (repeatable).")
+    @Option(names = "--exclude-schema", paramLabel = "<schema>", description = "Do not copy this schema (repeatable).")
     List<String> excludeSchemas = new ArrayList<>();
 
-    @Option(names = "--table", description = "Copy only this table: [schema.]name, '*' and '?' wildcards (repeatable).")
+    @Option(names = "--table", paramLabel = "<pattern>", description = "Copy only this table: [schema.]name, '*' and '?' wildcards (repeatable).")
     List<String> tables = new ArrayList<>();
 
-    @Option(names = "--exclude-table", description = "Do not copy this table at all (repeatable).")
+    @Option(names = "--exclude-table", paramLabel = "<pattern>", description = "Do not copy this table at all (repeatable).")
     List<String> excludeTables = new ArrayList<>();
 
-    @Option(names = "--exclude-table-data", description = "Create this table but copy none of its rows (repeatable).")
+    @Option(names = "--exclude-table-data", paramLabel = "<pattern>", description = "Create this table but copy none of its rows (repeatable).")
     List<String> excludeTableData = new ArrayList<>();
 
-    @Option(names = "--verify", defaultValue = "counts", description = "counts (default), checksums or none.")
+    @Option(names = "--verify", paramLabel = "<mode>", defaultValue = "counts",
+            description = "How the twin is checked after the copy: counts (row counts, the default), checksums or none.")
     String verify;
 
     @Option(names = "--dry-run", description = "Print the plan and stop before any write.")
@@ -65,10 +68,10 @@ public final class TwinCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace a twin target that is not empty and carries no twin marker (or another production's).")
     boolean force;
 
-    @Option(names = "--report", description = "Write the JSON report to this file (fields: docs/report.md).")
+    @Option(names = "--report", paramLabel = "<file>", description = "Write the JSON report to this file (fields: docs/report.md).")
     Path reportFile;
 
-    @Option(names = "--pg-bin", description = "A folder holding pg_dump and pg_restore, searched first (repeatable).")
+    @Option(names = "--pg-bin", paramLabel = "<dir>", description = "A folder holding pg_dump and pg_restore, searched first (repeatable).")
     List<Path> pgBinDirs = new ArrayList<>();
 
     @Mixin

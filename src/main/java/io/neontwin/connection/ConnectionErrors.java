@@ -29,6 +29,19 @@ public final class ConnectionErrors {
         return state.startsWith("08") && (cause instanceof ConnectException || cause instanceof SocketTimeoutException);
     }
 
+    /** A few words on a transient failure, for the line that says a retry is coming. */
+    static String transientReason(SQLException failure) {
+        String state = failure.getSQLState() == null ? "" : failure.getSQLState();
+        Throwable cause = rootCause(failure);
+        if (state.equals("53300")) {
+            return "too many connections";
+        }
+        if (state.equals("57P03") || mentionsWaking(failure)) {
+            return "the server is starting";
+        }
+        return cause instanceof SocketTimeoutException ? "timed out" : "connection refused";
+    }
+
     private static boolean mentionsWaking(SQLException failure) {
         String message = String.valueOf(failure.getMessage()).toLowerCase(Locale.ROOT);
         return message.contains("compute") && (message.contains("start") || message.contains("wak") || message.contains("connect to"))

@@ -20,17 +20,32 @@ public final class Connector {
             Duration.ofSeconds(8), Duration.ofSeconds(15));
 
     private final Sleeper sleeper;
+    private final ConnectionRetry.Listener retries;
 
     public interface Sleeper {
         void sleep(Duration duration) throws InterruptedException;
     }
 
     public Connector() {
-        this(duration -> Thread.sleep(duration.toMillis()));
+        this(ConnectionRetry.Listener.NONE);
+    }
+
+    /** A connector that tells {@code retries} of each transient failure before it waits (the core never prints). */
+    public static Connector tellingRetriesTo(ConnectionRetry.Listener retries) {
+        return new Connector(duration -> Thread.sleep(duration.toMillis()), retries);
+    }
+
+    private Connector(ConnectionRetry.Listener retries) {
+        this(duration -> Thread.sleep(duration.toMillis()), retries);
     }
 
     public Connector(Sleeper sleeper) {
+        this(sleeper, ConnectionRetry.Listener.NONE);
+    }
+
+    public Connector(Sleeper sleeper, ConnectionRetry.Listener retries) {
         this.sleeper = sleeper;
+        this.retries = retries;
     }
 
     /** Connects or throws the UserError that tells the user what to fix. */
@@ -51,6 +66,8 @@ public final class Connector {
                 if (!ConnectionErrors.isTransient(failure) || attempt >= BACKOFF.size()) {
                     throw gaveUp(ConnectionErrors.explain(target, failure), attempt);
                 }
+                retries.retrying(new ConnectionRetry(target.inputName(), target.describe(), ConnectionErrors.transientReason(failure),
+                        attempt + 1, BACKOFF.size(), BACKOFF.get(attempt), waitsFrom(attempt)));
                 try {
                     sleeper.sleep(BACKOFF.get(attempt));
                 } catch (InterruptedException interrupted) {
@@ -71,6 +88,11 @@ public final class Connector {
                 : error.getMessage();
         return new UserError(error.exitCode(), sentence + " (gave up after " + (retries + 1) + " attempts over " + waited + " s).",
                 error.getCause());
+    }
+
+    /** The waits from retry {@code attempt} (0-based) to the last, added up. */
+    private static Duration waitsFrom(int attempt) {
+        return BACKOFF.subList(attempt, BACKOFF.size()).stream().reduce(Duration.ZERO, Duration::plus);
     }
 
     /** Like {@link #open} but returns null when the database does not exist (a twin that was never created). */

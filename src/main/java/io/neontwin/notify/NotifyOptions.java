@@ -10,15 +10,15 @@ import java.util.function.Consumer;
  * The flags become {@link NotifySettings}; {@link Notifications#deliver} does the sending.
  */
 public final class NotifyOptions {
-    @Option(names = "--slack-webhook-url", defaultValue = "${env:NEON_TWIN_SLACK_WEBHOOK_URL}",
+    @Option(names = "--slack-webhook-url", paramLabel = "<url>", defaultValue = "${env:NEON_TWIN_SLACK_WEBHOOK_URL}",
             description = "Slack incoming-webhook URL to post the outcome to.")
     public String slackWebhookUrl;
 
-    @Option(names = "--webhook-url", defaultValue = "${env:NEON_TWIN_WEBHOOK_URL}",
+    @Option(names = "--webhook-url", paramLabel = "<url>", defaultValue = "${env:NEON_TWIN_WEBHOOK_URL}",
             description = "URL that receives the JSON report (POST).")
     public String webhookUrl;
 
-    @Option(names = "--notify", defaultValue = "always", description = "always (default), failure or never.")
+    @Option(names = "--notify", paramLabel = "<when>", defaultValue = "always", description = "always (default), failure or never.")
     public String notify;
 
     @Option(names = "--notify-required", description = "Fail the run when a notification cannot be delivered.")

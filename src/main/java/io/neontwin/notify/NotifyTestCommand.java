@@ -26,18 +26,18 @@ public final class NotifyTestCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--slack-webhook-url", defaultValue = "${env:NEON_TWIN_SLACK_WEBHOOK_URL}",
+    @Option(names = "--slack-webhook-url", paramLabel = "<url>", defaultValue = "${env:NEON_TWIN_SLACK_WEBHOOK_URL}",
             description = "Slack incoming-webhook URL to post the sample message to.")
     String slackWebhookUrl;
 
-    @Option(names = "--webhook-url", defaultValue = "${env:NEON_TWIN_WEBHOOK_URL}",
+    @Option(names = "--webhook-url", paramLabel = "<url>", defaultValue = "${env:NEON_TWIN_WEBHOOK_URL}",
             description = "URL that receives the sample JSON report (POST).")
     String webhookUrl;
 
     @Option(names = "--failure", description = "Send the sample of a failed run instead of a successful one.")
     boolean failure;
 
-    @Option(names = "--kind", defaultValue = "twin", paramLabel = "twin|reverse-twin",
+    @Option(names = "--kind", defaultValue = "twin", paramLabel = "<kind>",
             description = "Which run the sample reports: a twin (default) or a reverse twin (migrations applied to production).")
     String kind;
 

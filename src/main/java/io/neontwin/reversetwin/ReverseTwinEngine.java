@@ -50,7 +50,7 @@ public final class ReverseTwinEngine {
     private Applier applier;
 
     public ReverseTwinEngine(ReverseTwinOptions options, ProgressListener listener) {
-        this(options, listener, new Connector(), duration -> Thread.sleep(duration.toMillis()));
+        this(options, listener, Connector.tellingRetriesTo(listener::connectionRetry), duration -> Thread.sleep(duration.toMillis()));
     }
 
     /** @param sleeper how the run pauses between lock retries (tests pass one that does not wait) */

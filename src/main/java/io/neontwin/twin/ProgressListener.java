@@ -24,6 +24,10 @@ public interface ProgressListener {
     default void info(String message) {
     }
 
+    /** A connection failed in a way worth waiting out (a server starting, a compute waking); it is tried again. */
+    default void connectionRetry(io.neontwin.connection.ConnectionRetry retry) {
+    }
+
     ProgressListener SILENT = new ProgressListener() {
     };
 }

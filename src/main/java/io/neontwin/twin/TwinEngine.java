@@ -48,7 +48,7 @@ public final class TwinEngine {
     private String currentPhase = "preflight";
 
     public TwinEngine(TwinOptions options, ProgressListener listener) {
-        this(options, listener, new Connector());
+        this(options, listener, Connector.tellingRetriesTo(listener::connectionRetry));
     }
 
     TwinEngine(TwinOptions options, ProgressListener listener, Connector connector) {

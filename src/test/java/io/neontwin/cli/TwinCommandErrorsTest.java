@@ -138,6 +138,9 @@ class TwinCommandErrorsTest {
         String line = assertOneSentence(result, ExitCode.CONNECTION);
         assertContains(line, "--production-url: nothing accepted a connection at 127.0.0.1:" + port,
                 "check the host and port in --production-url", "gave up after 6 attempts");
+        List<String> retries = result.stdout().lines().filter(printed -> printed.contains("127.0.0.1:" + port + "/shop: connection refused; retry")).toList();
+        assertEquals(5, retries.size(), "each retry is printed with its reason and the time left, not 30 s of silence: " + result);
+        assertContains(retries.get(0), "retry 1 of 5 in 1 s (gives up in 30 s)");
     }
 
     @Test

@@ -72,6 +72,24 @@ class ConnectorTest {
     }
 
     @Test
+    void eachRetryOfARefusedPortIsToldWithItsReasonAndTheTimeLeft() throws IOException {
+        int port = freePort();
+        List<ConnectionRetry> told = new ArrayList<>();
+        Connector telling = new Connector(waits::add, told::add);
+
+        assertThrows(UserError.class, () -> telling.open(production("127.0.0.1:" + port, "app")));
+
+        assertEquals(FULL_BACKOFF.size(), told.size(), "one report per retry");
+        assertEquals(FULL_BACKOFF, told.stream().map(ConnectionRetry::delay).toList());
+        Duration all = FULL_BACKOFF.stream().reduce(Duration.ZERO, Duration::plus);
+        assertEquals(all, told.get(0).timeLeft(), "the first retry has every wait still ahead");
+        assertEquals(FULL_BACKOFF.getLast(), told.getLast().timeLeft(), "the last has only its own");
+        assertEquals("--production-url: 127.0.0.1:" + port + "/app: connection refused; retry 1 of " + FULL_BACKOFF.size()
+                + " in " + FULL_BACKOFF.get(0).toSeconds() + " s (gives up in " + all.toSeconds() + " s)", told.get(0).describe());
+        told.forEach(retry -> assertNoPassword(retry.describe()));
+    }
+
+    @Test
     void serverThatComesUpDuringTheBackoffIsConnectedTo() throws Exception {
         TestServer server = PostgresServers.get(15);
         int port = freePort();

@@ -5,32 +5,55 @@ import org.junit.jupiter.api.Test;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The README's first command: `neon-twin demo` twins and refreshes a seeded shop, then carries two migrations back to
- * production, with nothing but the jar and a client.
+ * The README's first command: `neon-twin demo` twins a seeded shop, shows the refusal to write over production, refreshes
+ * the twin over a developer's scratch table, then flags a hazard in a pull request's migrations and applies the fixed
+ * ones to production, with nothing but the jar and a client; its files go to a temporary folder it names.
  */
 class DemoCommandTest {
+    private static final Pattern FILES_FOLDER = Pattern.compile("The demo's files go to (\\S+) ");
+
     @Test
-    void theDemoTwinsAndRefreshesASmallShopThenAppliesTwoMigrationsToProduction() throws Exception {
+    void theDemoShowsTheTwinTheRefusalTheRefreshAndTheReverseTwinWithAHazard() throws Exception {
         Path workDir = Files.createTempDirectory("demo");
         Process demo = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
                 "-jar", Path.of(System.getProperty("neontwin.jar", "target/neon-twin.jar")).toAbsolutePath().toString(), "demo")
                 .directory(workDir.toFile()).redirectErrorStream(true).start();
         String output = new String(demo.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(demo.waitFor(5, TimeUnit.MINUTES));
+        List<String> lines = output.lines().toList();
 
         assertEquals(0, demo.exitValue(), output);
-        assertEquals(2, output.lines().filter(line -> line.startsWith("Twin succeeded")).count(), output);
+        assertTrue(lines.indexOf(lines.stream().filter(line -> line.startsWith("Starting two throwaway PostgreSQL servers")).findFirst()
+                .orElseThrow()) < lines.indexOf(lines.stream().filter(line -> line.contains("both servers are up")).findFirst()
+                .orElseThrow()), "it says what it is doing before the servers are up");
+        assertEquals(2, lines.stream().filter(line -> line.startsWith("Twin succeeded")).count(), output);
+        assertTrue(lines.stream().anyMatch(line -> line.startsWith("error: twin-url points at production's own database")), output);
+        assertTrue(output.contains("(exit code 9: refused to write"), output);
         assertTrue(output.contains("twin of this production"), "the second run is a refresh of the first twin");
         assertTrue(output.contains("460,501 rows"), "the refresh carries the customer added to production in between");
+        assertTrue(output.contains("The developer's scratch table is gone"), output);
         assertTrue(output.contains("Reverse twin planned"), output);
-        assertTrue(output.lines().anyMatch(line -> line.startsWith("Reverse twin succeeded") && line.contains(": 2 of 2 pending")), output);
-        String report = Files.readString(workDir.resolve("neon-twin-demo-report.json"));
+        assertTrue(lines.stream().anyMatch(line -> line.contains("V2__index_customers_by_tier.sql:2 index-without-concurrently")),
+                "the dry run flags the index built without CONCURRENTLY: " + output);
+        assertTrue(lines.stream().anyMatch(line -> line.startsWith("Reverse twin succeeded") && line.contains(": 2 of 2 pending")), output);
+
+        Matcher folder = FILES_FOLDER.matcher(output);
+        assertTrue(folder.find(), output);
+        String report = Files.readString(Path.of(folder.group(1)).resolve("neon-twin-demo-report.json"));
         assertTrue(report.contains("\"outcome\" : \"succeeded\""), report);
+        try (var left = Files.list(workDir)) {
+            assertEquals(List.of(), left.toList(), "nothing is written to the folder the demo runs in");
+        }
+        assertFalse(output.contains("\u001b["), "no escape codes when the output is not a terminal");
     }
 }
