@@ -37,10 +37,10 @@ public final class InitCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--from-url", paramLabel = "URL", description = "Start from a configuration shared from the workflow generator page (its address, with the part after #).")
+    @Option(names = "--from-url", paramLabel = "<url>", description = "Start from a configuration shared from the workflow generator page (its address, with the part after #).")
     String fromUrl;
 
-    @Option(names = "--owner", paramLabel = "OWNER", description = "The account that publishes the action: uses OWNER/neon-twin-action@v1 (or give --action-ref).")
+    @Option(names = "--owner", paramLabel = "<owner>", description = "The account that publishes the action: uses <owner>/neon-twin-action@v1 (or give --action-ref).")
     String owner;
 
     @Option(names = "--print", description = "Write the workflows to standard output instead of into the repository.")
@@ -49,7 +49,7 @@ public final class InitCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace workflow files that exist and differ (otherwise the difference is shown and nothing is written).")
     boolean force;
 
-    @Option(names = "--directory", paramLabel = "DIR", defaultValue = ".", description = "The repository to write into (default: the current folder).")
+    @Option(names = "--directory", paramLabel = "<dir>", defaultValue = ".", description = "The repository to write into (default: the current folder).")
     Path directory;
 
     private final OptionCatalog catalog;
@@ -78,7 +78,7 @@ public final class InitCommand implements Callable<Integer> {
     private OptionSpec flagFor(CatalogOption option) {
         boolean onOff = option.kind() == OptionKind.BOOLEAN || option.kind() == OptionKind.SECRET;
         OptionSpec.Builder flag = OptionSpec.builder("--" + option.name()).type(String.class)
-                .description(option.help() + (onOff || option.defaultValue().isEmpty() || CatalogOption.RANDOM_NIGHT.equals(option.defaultValue())
+                .description(option.help() + (option.kind() == OptionKind.CHOICE ? " One of: " + String.join(", ", option.allowed()) + "." : "") + (onOff || option.defaultValue().isEmpty() || CatalogOption.RANDOM_NIGHT.equals(option.defaultValue())
                         ? "" : " Default: " + option.defaultValue() + "."))
                 .setter(new CommandLine.Model.ISetter() {
                     @Override
@@ -90,9 +90,10 @@ public final class InitCommand implements Callable<Integer> {
                     }
                 });
         if (onOff) {
-            flag.arity("0..1").fallbackValue("true").paramLabel("true|false");
+            flag.arity("0..1").fallbackValue("true").paramLabel("<true-or-false>");
         } else {
-            flag.arity("1").paramLabel(option.kind() == OptionKind.CHOICE ? String.join("|", option.allowed()) : option.kind().name());
+            // a placeholder says what to type; a choice's values are listed in its description
+            flag.arity("1").paramLabel(option.kind() == OptionKind.CHOICE ? "<" + option.name() + ">" : "<" + option.kind().jsonName() + ">");
         }
         return flag.build();
     }
