@@ -11,6 +11,31 @@ final class CopyFailures {
     private CopyFailures() {
     }
 
+    /**
+     * Whatever ended a copy worker, as one sentence naming the table it was copying (task is null when the worker
+     * failed before its first table).
+     */
+    static UserError explain(CopyTask task, Throwable failure) {
+        String table = task == null ? "the first table" : task.describe();
+        if (failure instanceof UserError error) {
+            return error;
+        }
+        if (failure instanceof OutOfMemoryError) {
+            return new UserError(ExitCode.COPY_FAILED, "The JVM ran out of heap while copying " + table
+                    + " (each row is held whole in memory, so its largest row must fit); give it more heap, e.g. "
+                    + "NEON_TWIN_JAVA_OPTS=-Xmx1g, and run again (the previous twin is kept).", failure);
+        }
+        if (failure instanceof SQLException sql) {
+            return task == null
+                    ? error(ExitCode.COPY_FAILED, "Preparing a copy stream failed: " + ErrorText.firstLine(sql)
+                    + "; the previous twin is kept.", sql)
+                    : explain(task, "production", sql);
+        }
+        return new UserError(ExitCode.INTERNAL, io.neontwin.secrets.Secrets.redact("Copying " + table + " failed unexpectedly ("
+                + failure.getClass().getSimpleName() + ": " + ErrorText.firstLine(String.valueOf(failure.getMessage()))
+                + "); the previous twin is kept: rerun with --debug and report it."), failure);
+    }
+
     static UserError explain(CopyTask task, String side, SQLException failure) {
         String state = failure.getSQLState() == null ? "" : failure.getSQLState();
         String table = task.describe();
@@ -22,6 +47,11 @@ final class CopyFailures {
         if (state.equals("53100")) {
             return error(ExitCode.COPY_FAILED, "The twin's server ran out of disk space while copying " + table
                     + "; free space or raise the twin's storage limit, then run again (the previous twin is kept).", failure);
+        }
+        if (state.equals("42501") && message.contains("row-level security")) {
+            return error(ExitCode.PRIVILEGE, "The production role is subject to row-level security on " + table
+                    + ", so it cannot read every row; give it BYPASSRLS (ALTER ROLE ... BYPASSRLS) or connect as the table's owner,"
+                    + " or leave the table out with --exclude-table.", failure);
         }
         if (state.equals("42501")) {
             return error(ExitCode.PRIVILEGE, "The " + (side.equals("production") ? "production" : "twin")

@@ -124,23 +124,19 @@ final class DataCopier {
     private void work(ConcurrentLinkedQueue<CopyTask> queue) {
         Connection source = null;
         Connection target = null;
+        CopyTask task = null;
         try {
             source = connector.open(production);
             open.add(source);
             target = connector.open(staging);
             open.add(target);
             prepare(source, target);
-            CopyTask task;
             while (firstFailure.get() == null && (task = queue.poll()) != null) {
                 copyOne(task, source, target);
             }
-        } catch (RuntimeException failure) {
-            if (firstFailure.compareAndSet(null, failure)) {
-                abortAll();
-            }
-        } catch (SQLException failure) {
-            if (firstFailure.compareAndSet(null, new UserError(ExitCode.COPY_FAILED,
-                    "Preparing a copy stream failed: " + failure.getMessage() + "; the previous twin is kept.", failure))) {
+        } catch (Throwable failure) {
+            // Any throwable, OutOfMemoryError included: a worker that dies quietly leaves its tables short.
+            if (firstFailure.compareAndSet(null, CopyFailures.explain(task, failure))) {
                 abortAll();
             }
         } finally {
@@ -224,6 +220,8 @@ final class DataCopier {
             }
             bytesDone.addAndGet(unreportedBytes);
             side = "production";
+            // Still inside the COPY's transaction, which holds its lock: nothing can change the table from here on.
+            ProductionChanges.refuseRewrittenSinceSnapshot(source, task);
             try (Statement statement = source.createStatement()) {
                 statement.execute("COMMIT");
             }
