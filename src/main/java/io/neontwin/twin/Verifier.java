@@ -14,11 +14,11 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * Checks the staging database before it is swapped in, so a difference keeps the previous twin. counts: rows in each
- * twin table equal the rows production's COPY reported sending from the snapshot. checksums: each table's row digest, recomputed from the twin's own
- * COPY output, equals the digest of what was read from production's snapshot. Either way every table of the plan must
- * have had every range copied: the expected side is production's own count (each COPY's command tag), which exists
- * only for ranges that finished, never what happened to arrive.
+ * Checks the staging database before it is swapped in, so a difference keeps the previous twin. First, every table of
+ * the plan must have had every range copied: the expected side is production's own count (each COPY's command tag
+ * from the snapshot), which exists only for ranges that finished, never what happened to arrive. counts: rows in each
+ * twin table equal that count. checksums: each table's row digest, recomputed from the twin's own COPY output, equals
+ * the digest of what was read from production's snapshot.
  */
 final class Verifier {
     record Checked(int tables, List<String> mismatches) {

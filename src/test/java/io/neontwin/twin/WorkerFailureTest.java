@@ -1,17 +1,15 @@
 package io.neontwin.twin;
 
+import io.neontwin.cli.CliProcess;
 import io.neontwin.errors.ExitCode;
 import io.neontwin.testing.PostgresServers;
 import io.neontwin.testing.TestClients;
 import io.neontwin.testing.TestServer;
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -25,7 +23,7 @@ class WorkerFailureTest {
     private static final int SMALL_HEAP_MB = 32;
 
     @Test
-    void aValueLargerThanTheHeapFailsTheRunNamingTheTableAndHowToGiveMoreHeap() throws Exception {
+    void aValueLargerThanTheHeapFailsTheRunNamingTheTableAndHowToGiveMoreHeap() {
         TestServer production = PostgresServers.get(15);
         TestServer twin = PostgresServers.get(15, "twin");
         production.createDatabase("huge_value");
@@ -36,49 +34,20 @@ class WorkerFailureTest {
         int valueBytes = SMALL_HEAP_MB * 3 / 2 << 20;
         production.execute("huge_value", "INSERT INTO blobs VALUES (2, decode(repeat('ab', " + valueBytes + "), 'hex'))");
 
-        Result run = runJar(production.url("huge_value"), twin.url("huge_value_twin"));
+        CliProcess.Result run = runJar(production.url("huge_value"), twin.url("huge_value_twin"));
 
-        assertEquals(ExitCode.COPY_FAILED.code(), run.exitCode, run::toString);
-        assertTrue(run.stderr.contains("public.blobs") && run.stderr.contains("NEON_TWIN_JAVA_OPTS"), run::toString);
-        assertFalse(run.stderr.contains("at io.neontwin"), "no stack trace without --debug");
+        assertEquals(ExitCode.COPY_FAILED.code(), run.exitCode(), run::toString);
+        assertTrue(run.stderr().contains("public.blobs") && run.stderr().contains("NEON_TWIN_JAVA_OPTS"), run::toString);
+        assertFalse(run.stderr().contains("at io.neontwin"), "no stack trace without --debug");
         assertEquals(1, twin.queryLong("huge_value_twin", "SELECT count(*) FROM blobs"), "the previous twin is kept");
         assertFalse(TwinFixtures.databaseExists(twin, "huge_value_twin__twin_staging"));
         production.dropDatabase("huge_value");
     }
 
-    private record Result(int exitCode, String stdout, String stderr) {
-        @Override
-        public String toString() {
-            return "exit " + exitCode + "\n--- stdout\n" + stdout + "--- stderr\n" + stderr;
-        }
-    }
-
-    private static Result runJar(String productionUrl, String twinUrl) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + SMALL_HEAP_MB + "m", "-jar", System.getProperty("neontwin.jar", "target/neon-twin.jar"), "twin", "--jobs", "1"));
-        for (Path dir : TestClients.extraBinDirs()) {
-            command.add("--pg-bin=" + dir);
-        }
-        ProcessBuilder builder = new ProcessBuilder(command);
-        builder.environment().keySet().removeIf(name -> name.startsWith("NEON_TWIN_") || name.startsWith("PG") || name.startsWith("GITHUB_"));
-        builder.environment().put("NEON_TWIN_PRODUCTION_URL", productionUrl);
-        builder.environment().put("NEON_TWIN_TWIN_URL", twinUrl);
-        Process process = builder.start();
-        process.getOutputStream().close();
-        CompletableFuture<String> stdout = CompletableFuture.supplyAsync(() -> read(process.getInputStream()));
-        CompletableFuture<String> stderr = CompletableFuture.supplyAsync(() -> read(process.getErrorStream()));
-        if (!process.waitFor(3, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            throw new IllegalStateException("neon-twin did not finish in 3 minutes");
-        }
-        return new Result(process.exitValue(), stdout.join(), stderr.join());
-    }
-
-    private static String read(java.io.InputStream stream) {
-        try {
-            return new String(stream.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+    private static CliProcess.Result runJar(String productionUrl, String twinUrl) {
+        List<String> args = new ArrayList<>(List.of("twin", "--jobs", "1"));
+        TestClients.extraBinDirs().forEach(dir -> args.add("--pg-bin=" + dir));
+        return CliProcess.run(List.of("-Xmx" + SMALL_HEAP_MB + "m"),
+                Map.of("NEON_TWIN_PRODUCTION_URL", productionUrl, "NEON_TWIN_TWIN_URL", twinUrl), args.toArray(String[]::new));
     }
 }
