@@ -21,9 +21,7 @@ final class CopyFailures {
             return error;
         }
         if (failure instanceof OutOfMemoryError) {
-            return new UserError(ExitCode.COPY_FAILED, "The JVM ran out of heap while copying " + table
-                    + " (each row is held whole in memory, so its largest row must fit); give it more heap, e.g. "
-                    + "NEON_TWIN_JAVA_OPTS=-Xmx1g, and run again (the previous twin is kept).", failure);
+            return outOfMemory("copying " + table, failure);
         }
         if (failure instanceof SQLException sql) {
             return task == null
@@ -34,6 +32,13 @@ final class CopyFailures {
         return new UserError(ExitCode.INTERNAL, io.neontwin.secrets.Secrets.redact("Copying " + table + " failed unexpectedly ("
                 + failure.getClass().getSimpleName() + ": " + ErrorText.firstLine(String.valueOf(failure.getMessage()))
                 + "); the previous twin is kept: rerun with --debug and report it."), failure);
+    }
+
+    /** The JVM's heap could not hold a row while doing something (named as "copying public.t"). */
+    static UserError outOfMemory(String doing, Throwable failure) {
+        return new UserError(ExitCode.COPY_FAILED, "The JVM ran out of heap while " + doing
+                + " (each row is held whole in memory, so the largest row must fit); give it more heap, e.g. "
+                + "NEON_TWIN_JAVA_OPTS=-Xmx1g, and run again (the previous twin is kept).", failure);
     }
 
     static UserError explain(CopyTask task, String side, SQLException failure) {
