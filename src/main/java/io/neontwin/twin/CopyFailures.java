@@ -5,6 +5,7 @@ import io.neontwin.errors.ExitCode;
 import io.neontwin.errors.UserError;
 
 import java.sql.SQLException;
+import java.util.Optional;
 
 /** Why a COPY stream failed, in one sentence: which table, which side, what to do. The previous twin is always kept. */
 final class CopyFailures {
@@ -36,9 +37,17 @@ final class CopyFailures {
 
     /** The JVM's heap could not hold a row while doing something (named as "copying public.t"). */
     static UserError outOfMemory(String doing, Throwable failure) {
-        return new UserError(ExitCode.COPY_FAILED, "The JVM ran out of heap while " + doing
-                + " (each row is held whole in memory, so the largest row must fit); give it more heap, e.g. "
-                + "NEON_TWIN_JAVA_OPTS=-Xmx1g, and run again (the previous twin is kept).", failure);
+        return outOfMemory(doing, Optional.empty(), failure);
+    }
+
+    /** As {@link #outOfMemory(String, Throwable)}, naming the column whose value did not fit and the heap it needs. */
+    static UserError outOfMemory(String doing, Optional<LargestValue.Found> largest, Throwable failure) {
+        long heapMb = Runtime.getRuntime().maxMemory() >> 20;
+        return new UserError(ExitCode.COPY_FAILED, "The JVM ran out of heap (" + heapMb + " MB) while " + doing
+                + largest.map(found -> " (" + found.describe() + ", and each row is held whole in memory)")
+                .orElse(" (each row is held whole in memory, so the largest row must fit)")
+                + "; give it more heap, e.g. NEON_TWIN_JAVA_OPTS=-Xmx" + largest.map(LargestValue.Found::suggestedHeapMb).orElse(1024L)
+                + "m, and run again (the previous twin is kept).", failure);
     }
 
     static UserError explain(CopyTask task, String side, SQLException failure) {

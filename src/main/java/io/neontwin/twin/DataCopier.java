@@ -14,6 +14,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -138,10 +139,25 @@ final class DataCopier {
             // Any throwable, OutOfMemoryError included: a worker that dies quietly leaves its tables short.
             if (firstFailure.compareAndSet(null, CopyFailures.explain(task, failure))) {
                 abortAll();
+                if (failure instanceof OutOfMemoryError && task != null) {
+                    firstFailure.set(CopyFailures.outOfMemory("copying " + task.describe(), measureLargestValue(task), failure));
+                }
             }
         } finally {
             close(source);
             close(target);
+        }
+    }
+
+    /** Best effort, once the copy has stopped: the row that did not fit has been let go, so there is heap again. */
+    private Optional<LargestValue.Found> measureLargestValue(CopyTask task) {
+        try (Connection connection = connector.open(production)) {
+            try (Statement statement = connection.createStatement()) {
+                SnapshotSession.prepareReader(statement);
+            }
+            return LargestValue.in(connection, task);
+        } catch (Throwable measuringFailed) {
+            return Optional.empty();
         }
     }
 

@@ -37,7 +37,8 @@ class WorkerFailureTest {
         CliProcess.Result run = runJar(production.url("huge_value"), twin.url("huge_value_twin"));
 
         assertEquals(ExitCode.COPY_FAILED.code(), run.exitCode(), run::toString);
-        assertTrue(run.stderr().contains("public.blobs") && run.stderr().contains("NEON_TWIN_JAVA_OPTS"), run::toString);
+        assertTrue(run.stderr().contains("public.blobs") && run.stderr().contains("NEON_TWIN_JAVA_OPTS=-Xmx"), run::toString);
+        assertTrue(run.stderr().contains("in column data, is " + (valueBytes >> 20) + " MB"), run::toString);
         assertFalse(run.stderr().contains("at io.neontwin"), "no stack trace without --debug");
         assertEquals(1, twin.queryLong("huge_value_twin", "SELECT count(*) FROM blobs"), "the previous twin is kept");
         assertFalse(TwinFixtures.databaseExists(twin, "huge_value_twin__twin_staging"));
