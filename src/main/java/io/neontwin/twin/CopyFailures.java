@@ -50,6 +50,13 @@ final class CopyFailures {
                 + "m, and run again (the previous twin is kept).", failure);
     }
 
+    /** Tables (one, or a list) that row-level security would show the production role only in part. */
+    static UserError rowSecurity(String tables, Throwable cause) {
+        return new UserError(ExitCode.PRIVILEGE, "The production role is subject to row-level security on " + tables
+                + ", so it cannot read every row; give it BYPASSRLS (ALTER ROLE ... BYPASSRLS) or connect as the table's owner,"
+                + " or leave the table out with --exclude-table.", cause);
+    }
+
     static UserError explain(CopyTask task, String side, SQLException failure) {
         String state = failure.getSQLState() == null ? "" : failure.getSQLState();
         String table = task.describe();
@@ -63,9 +70,7 @@ final class CopyFailures {
                     + "; free space or raise the twin's storage limit, then run again (the previous twin is kept).", failure);
         }
         if (state.equals("42501") && message.contains("row-level security")) {
-            return error(ExitCode.PRIVILEGE, "The production role is subject to row-level security on " + table
-                    + ", so it cannot read every row; give it BYPASSRLS (ALTER ROLE ... BYPASSRLS) or connect as the table's owner,"
-                    + " or leave the table out with --exclude-table.", failure);
+            return rowSecurity(table, failure);
         }
         if (state.equals("42501")) {
             return error(ExitCode.PRIVILEGE, "The " + (side.equals("production") ? "production" : "twin")

@@ -273,6 +273,30 @@ final class ProductionCatalog {
         return policies;
     }
 
+    /**
+     * The tables, by schema-qualified name, that row-level security would filter for this role: read with
+     * row_security = off (as pg_dump reads), they would fail rather than show only some rows. Superusers and BYPASSRLS
+     * roles read everything; an owner does too unless the table forces row security on its owner.
+     */
+    List<String> tablesRowSecurityWouldFilter(Set<Long> tableOids) throws SQLException {
+        List<String> tables = new ArrayList<>();
+        try (PreparedStatement statement = snapshot.prepareStatement("""
+                SELECT n.nspname || '.' || c.relname
+                FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                WHERE c.oid = ANY (?) AND c.relrowsecurity
+                  AND NOT (SELECT r.rolsuper OR r.rolbypassrls FROM pg_roles r WHERE r.rolname = current_user)
+                  AND (c.relforcerowsecurity OR NOT pg_has_role(c.relowner, 'USAGE'))
+                ORDER BY 1""")) {
+            statement.setArray(1, oidArray(tableOids));
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    tables.add(rows.getString(1));
+                }
+            }
+        }
+        return tables;
+    }
+
     long largeObjectCount() throws SQLException {
         try (var statement = snapshot.createStatement();
              ResultSet row = statement.executeQuery("SELECT count(*) FROM pg_largeobject_metadata")) {

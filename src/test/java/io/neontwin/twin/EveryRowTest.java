@@ -75,7 +75,7 @@ class EveryRowTest {
     }
 
     @Test
-    void aRoleThatRowLevelSecurityFiltersFailsNamingTheTableAndTheFixInsteadOfCopyingSomeRows() {
+    void aRoleThatRowLevelSecurityFiltersFailsBeforeTheCopyNamingTheTableAndTheFixInsteadOfCopyingSomeRows() {
         production.createDatabase("rls_prod");
         production.execute("rls_prod", "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'rls_reader') THEN "
                         + "CREATE ROLE rls_reader LOGIN PASSWORD 'reader-secret'; END IF; END $$",
@@ -92,6 +92,7 @@ class EveryRowTest {
         TwinResult result = TwinFixtures.twin(asReader, "rls_prod", twin, "rls_twin");
 
         assertEquals(ExitCode.PRIVILEGE, result.exitCode(), () -> String.valueOf(result.report().failure()));
+        assertEquals("preflight", result.report().failure().phase(), "found in the catalog, before anything is written or copied");
         String message = result.report().failure().message();
         assertTrue(message.contains("public.notes") && message.contains("BYPASSRLS"), message);
         assertFalse(message.contains("reader-secret"), message);
