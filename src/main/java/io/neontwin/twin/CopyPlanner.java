@@ -39,7 +39,7 @@ final class CopyPlanner {
         largestFirst.sort(Comparator.comparingLong(ProductionCatalog.Relation::bytes).reversed());
         for (ProductionCatalog.Relation table : largestFirst) {
             List<ProductionCatalog.Column> tableColumns = columns.getOrDefault(table.oid(), List.of());
-            boolean binary = binaryAllowed && tableColumns.stream().allMatch(ProductionCatalog.Column::builtinType);
+            boolean binary = binaryAllowed && tableColumns.stream().allMatch(ProductionCatalog.Column::binaryCopy);
             int chunks = chunksFor(table.bytes(), chunkBytes, rangesSupported);
             if (chunks == 1) {
                 tasks.add(new CopyTask(table, tableColumns, 0, 1, -1, -1, binary, TableTransform.IDENTITY));

@@ -22,6 +22,15 @@ record CopyTask(ProductionCatalog.Relation table, List<ProductionCatalog.Column>
         return columns.stream().map(c -> Sql.quoteIdent(c.name())).collect(Collectors.joining(", "));
     }
 
+    /**
+     * The table and its column list as COPY takes them. A table with no columns to copy (CREATE TABLE t (), every
+     * column dropped, an inheritance parent with none) still holds rows: COPY without a list copies them, where an
+     * empty list "()" is a syntax error.
+     */
+    private String tableAndColumns() {
+        return columns.isEmpty() ? table.qualified() : table.qualified() + " (" + columnList() + ")";
+    }
+
     private String format() {
         return binary ? "binary" : "text";
     }
@@ -29,7 +38,7 @@ record CopyTask(ProductionCatalog.Relation table, List<ProductionCatalog.Column>
     /** The statement production runs. COPY of a table reads that table only (not inheritance children). */
     String sourceSql() {
         if (wholeTable() && transform.isIdentity()) {
-            return "COPY " + table.qualified() + " (" + columnList() + ") TO STDOUT (FORMAT " + format() + ")";
+            return "COPY " + tableAndColumns() + " TO STDOUT (FORMAT " + format() + ")";
         }
         StringBuilder where = new StringBuilder();
         if (!wholeTable()) {
@@ -46,7 +55,7 @@ record CopyTask(ProductionCatalog.Relation table, List<ProductionCatalog.Column>
     }
 
     String targetSql() {
-        return "COPY " + table.qualified() + " (" + columnList() + ") FROM STDIN (FORMAT " + format() + ")";
+        return "COPY " + tableAndColumns() + " FROM STDIN (FORMAT " + format() + ")";
     }
 
     String describe() {

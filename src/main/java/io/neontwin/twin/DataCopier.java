@@ -14,6 +14,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -124,28 +125,39 @@ final class DataCopier {
     private void work(ConcurrentLinkedQueue<CopyTask> queue) {
         Connection source = null;
         Connection target = null;
+        CopyTask task = null;
         try {
             source = connector.open(production);
             open.add(source);
             target = connector.open(staging);
             open.add(target);
             prepare(source, target);
-            CopyTask task;
             while (firstFailure.get() == null && (task = queue.poll()) != null) {
                 copyOne(task, source, target);
             }
-        } catch (RuntimeException failure) {
-            if (firstFailure.compareAndSet(null, failure)) {
+        } catch (Throwable failure) {
+            // Any throwable, OutOfMemoryError included: a worker that dies quietly leaves its tables short.
+            if (firstFailure.compareAndSet(null, CopyFailures.explain(task, failure))) {
                 abortAll();
-            }
-        } catch (SQLException failure) {
-            if (firstFailure.compareAndSet(null, new UserError(ExitCode.COPY_FAILED,
-                    "Preparing a copy stream failed: " + failure.getMessage() + "; the previous twin is kept.", failure))) {
-                abortAll();
+                if (failure instanceof OutOfMemoryError && task != null) {
+                    firstFailure.set(CopyFailures.outOfMemory("copying " + task.describe(), measureLargestValue(task), failure));
+                }
             }
         } finally {
             close(source);
             close(target);
+        }
+    }
+
+    /** Best effort, once the copy has stopped: the row that did not fit has been let go, so there is heap again. */
+    private Optional<LargestValue.Found> measureLargestValue(CopyTask task) {
+        try (Connection connection = connector.open(production)) {
+            try (Statement statement = connection.createStatement()) {
+                SnapshotSession.prepareReader(statement);
+            }
+            return LargestValue.in(connection, task);
+        } catch (Throwable measuringFailed) {
+            return Optional.empty();
         }
     }
 
@@ -224,6 +236,8 @@ final class DataCopier {
             }
             bytesDone.addAndGet(unreportedBytes);
             side = "production";
+            // Still inside the COPY's transaction, which holds its lock: nothing can change the table from here on.
+            ProductionChanges.refuseRewrittenSinceSnapshot(source, task);
             try (Statement statement = source.createStatement()) {
                 statement.execute("COMMIT");
             }

@@ -19,7 +19,7 @@ final class ParallelSessions {
 
     static <T> void run(int jobs, List<T> items, Supplier<Connection> connections, Work<T> work) throws SQLException {
         ConcurrentLinkedQueue<T> queue = new ConcurrentLinkedQueue<>(items);
-        AtomicReference<Exception> failure = new AtomicReference<>();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < Math.max(1, Math.min(jobs, items.size())); i++) {
             Thread thread = new Thread(() -> {
@@ -28,7 +28,8 @@ final class ParallelSessions {
                     while (failure.get() == null && (item = queue.poll()) != null) {
                         work.run(connection, item);
                     }
-                } catch (Exception e) {
+                } catch (Throwable e) {
+                    // Errors too: a piece of verification that dies quietly would let a short table pass.
                     failure.compareAndSet(null, e);
                 }
             });
@@ -43,12 +44,18 @@ final class ParallelSessions {
                 throw new IllegalStateException("interrupted", e);
             }
         }
-        Exception first = failure.get();
+        Throwable first = failure.get();
         if (first instanceof SQLException sql) {
             throw sql;
         }
         if (first instanceof RuntimeException runtime) {
             throw runtime;
+        }
+        if (first instanceof OutOfMemoryError) {
+            throw CopyFailures.outOfMemory("reading the twin's rows", first);
+        }
+        if (first != null) {
+            throw new IllegalStateException(first.toString(), first);
         }
     }
 }

@@ -124,12 +124,24 @@ final class Preflight {
         Map<Long, List<ProductionCatalog.Column>> columns = catalog.copyableColumns(tableOids);
         boolean rangesSupported = productionServer.major() >= 14;
         List<TwinPlan.PlannedTable> planned = planTables(dataTables, rangesSupported);
+        refuseRowSecurityFilteredTables(catalog, tableOids, planned);
         ClientInfo clientInfo = new ClientInfo(client.version(), client.major(), client.pgDump().toString(), client.pgRestore().toString());
         TwinPlan plan = new TwinPlan(databaseInfo(options.production(), productionServer, productionServer.databaseSize()),
                 databaseInfo(options.twin(), target.server(), null), clientInfo, twinState, planned, extensionChecks,
                 List.copyOf(databaseSettings), warnings);
         return new Context(plan, productionServer, target, snapshot, client, dump, selection, dataTables, relations, columns,
                 catalog, rangesSupported, identity);
+    }
+
+    /** A table whose rows the production role would see only in part fails the run now, not after the schema is built. */
+    private static void refuseRowSecurityFilteredTables(ProductionCatalog catalog, Set<Long> tableOids,
+                                                        List<TwinPlan.PlannedTable> planned) throws SQLException {
+        Set<String> copied = new HashSet<>();
+        planned.stream().filter(TwinPlan.PlannedTable::copyData).forEach(t -> copied.add(t.qualifiedName()));
+        List<String> filtered = catalog.tablesRowSecurityWouldFilter(tableOids).stream().filter(copied::contains).toList();
+        if (!filtered.isEmpty()) {
+            throw CopyFailures.rowSecurity(String.join(", ", filtered), null);
+        }
     }
 
     /** Production's extensions that the dump creates, and whether the twin's server has each; fills in the dependents of missing ones. */

@@ -39,8 +39,11 @@ final class ProductionCatalog {
         }
     }
 
-    /** A column the copy writes: generated columns are computed by the twin, so they are neither read nor written. */
-    record Column(String name, boolean builtinType) {
+    /**
+     * A column the copy writes: generated columns are computed by the twin, so they are neither read nor written.
+     * binaryCopy: its values can travel in binary COPY format (see {@link #copyableColumns}).
+     */
+    record Column(String name, boolean binaryCopy) {
     }
 
     Map<Long, Relation> relations(Set<Long> oids) throws SQLException {
@@ -63,21 +66,44 @@ final class ProductionCatalog {
         return relations;
     }
 
+    /**
+     * Each table's columns in production's order, and whether each may travel in binary COPY format. Binary needs,
+     * for the column's type and every type inside it (domain bases, array elements, composite fields, range
+     * subtypes), binary send and receive functions in the catalog (aclitem has none), and the same type on both
+     * servers: built-in types are, within a major; a user-defined enum, domain, composite or range is accepted only
+     * as the column's own type, since arrays and composites carry their element's type oid, which differs on the twin.
+     * Extension and other user-defined base types go as text to stay safe.
+     */
     Map<Long, List<Column>> copyableColumns(Set<Long> tableOids) throws SQLException {
         Map<Long, List<Column>> columns = new HashMap<>();
-        // Built-in types (after resolving domains and arrays) have a binary COPY format that is the same on both
-        // sides of a same-major copy; extension and user-defined types are sent as text to stay safe.
+        boolean multiranges = snapshot.getMetaData().getDatabaseMajorVersion() >= 14;
         try (PreparedStatement statement = snapshot.prepareStatement("""
-                SELECT a.attrelid, a.attname,
-                       (SELECT coalesce(bool_and(x.oid < 16384 OR x.typtype = 'e'), false)
-                          FROM pg_type x
-                         WHERE x.oid IN (base.oid, base.typelem)) AS builtin
-                FROM pg_attribute a
-                JOIN pg_type t ON t.oid = a.atttypid
-                JOIN LATERAL (SELECT CASE WHEN t.typtype = 'd' THEN t.typbasetype ELSE t.oid END AS type_oid) r ON true
-                JOIN pg_type base ON base.oid = r.type_oid
-                WHERE a.attrelid = ANY (?) AND a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated = ''
-                ORDER BY a.attrelid, a.attnum""")) {
+                WITH RECURSIVE cols AS (
+                    SELECT a.attrelid, a.attnum, a.attname, a.atttypid
+                    FROM pg_attribute a
+                    WHERE a.attrelid = ANY (?) AND a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated = ''
+                ), parts(attrelid, attnum, typid, nested) AS (
+                    SELECT attrelid, attnum, atttypid, false FROM cols
+                  UNION
+                    SELECT p.attrelid, p.attnum, inner_type.typid, p.nested OR inner_type.nests
+                    FROM parts p JOIN pg_type t ON t.oid = p.typid
+                    CROSS JOIN LATERAL (
+                        SELECT t.typbasetype, false WHERE t.typtype = 'd'
+                        UNION ALL SELECT t.typelem, true WHERE t.typelem <> 0
+                        UNION ALL SELECT f.atttypid, true FROM pg_attribute f
+                                  WHERE t.typrelid <> 0 AND f.attrelid = t.typrelid AND f.attnum > 0 AND NOT f.attisdropped
+                        UNION ALL SELECT r.rngsubtype, true FROM pg_range r WHERE r.rngtypid = t.oid
+                        %s
+                    ) inner_type(typid, nests)
+                )
+                SELECT c.attrelid, c.attname,
+                       NOT EXISTS (SELECT 1 FROM parts p JOIN pg_type t ON t.oid = p.typid
+                                   WHERE p.attrelid = c.attrelid AND p.attnum = c.attnum
+                                     AND (t.typsend = 0 OR t.typreceive = 0
+                                          OR t.oid >= 16384 AND (p.nested OR t.typtype NOT IN ('d', 'e', 'c', 'r', 'm'))))
+                FROM cols c
+                ORDER BY c.attrelid, c.attnum""".formatted(multiranges
+                ? "UNION ALL SELECT r.rngsubtype, true FROM pg_range r WHERE r.rngmultitypid = t.oid" : ""))) {
             statement.setArray(1, oidArray(tableOids));
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
@@ -245,6 +271,30 @@ final class ProductionCatalog {
             }
         }
         return policies;
+    }
+
+    /**
+     * The tables, by schema-qualified name, that row-level security would filter for this role: read with
+     * row_security = off (as pg_dump reads), they would fail rather than show only some rows. Superusers and BYPASSRLS
+     * roles read everything; an owner does too unless the table forces row security on its owner.
+     */
+    List<String> tablesRowSecurityWouldFilter(Set<Long> tableOids) throws SQLException {
+        List<String> tables = new ArrayList<>();
+        try (PreparedStatement statement = snapshot.prepareStatement("""
+                SELECT n.nspname || '.' || c.relname
+                FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                WHERE c.oid = ANY (?) AND c.relrowsecurity
+                  AND NOT (SELECT r.rolsuper OR r.rolbypassrls FROM pg_roles r WHERE r.rolname = current_user)
+                  AND (c.relforcerowsecurity OR NOT pg_has_role(c.relowner, 'USAGE'))
+                ORDER BY 1""")) {
+            statement.setArray(1, oidArray(tableOids));
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    tables.add(rows.getString(1));
+                }
+            }
+        }
+        return tables;
     }
 
     long largeObjectCount() throws SQLException {

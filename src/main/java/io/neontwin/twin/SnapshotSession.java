@@ -47,6 +47,8 @@ final class SnapshotSession implements AutoCloseable {
         // RDS and others often set these; the snapshot holder idles in its transaction by design.
         statement.execute("SET idle_in_transaction_session_timeout = 0");
         statement.execute("SET default_transaction_read_only = on");
+        // As pg_dump does: a role that row-level security would filter gets an error, never a partial table.
+        statement.execute("SET row_security = off");
         statement.execute("SET extra_float_digits = 3");
         statement.execute("SET DateStyle = ISO");
         statement.execute("SET IntervalStyle = postgres");

@@ -82,6 +82,9 @@ public final class TwinEngine {
             phaseStart = startPhase("schema");
             PreDataRestore.run(context.client(), context.dump(), context.selection().kept(), target.stagingSpec(),
                     context.productionServer().major(), target.server().major(), workDir);
+            try (Connection connection = staging.get()) {
+                ColumnOrder.differences(context.snapshot().connection(), connection).forEach(listener::warning);
+            }
             endPhase("schema", phaseStart);
 
             phaseStart = startPhase("data");
@@ -100,6 +103,8 @@ public final class TwinEngine {
             List<String> materializedViews = populatedMaterializedViews(context);
             try (Connection connection = staging.get()) {
                 Finishing.refreshMaterializedViews(connection, materializedViews);
+                Finishing.materializedViewsThatDiffer(context.snapshot().connection(), connection, materializedViews)
+                        .forEach(listener::warning);
             }
             endPhase("post-data", phaseStart);
 

@@ -14,9 +14,11 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * Checks the staging database before it is swapped in, so a difference keeps the previous twin. counts: rows in each
- * twin table equal rows streamed from the snapshot. checksums: each table's row digest, recomputed from the twin's own
- * COPY output, equals the digest of what was read from production's snapshot.
+ * Checks the staging database before it is swapped in, so a difference keeps the previous twin. First, every table of
+ * the plan must have had every range copied: the expected side is production's own count (each COPY's command tag
+ * from the snapshot), which exists only for ranges that finished, never what happened to arrive. counts: rows in each
+ * twin table equal that count. checksums: each table's row digest, recomputed from the twin's own COPY output, equals
+ * the digest of what was read from production's snapshot.
  */
 final class Verifier {
     record Checked(int tables, List<String> mismatches) {
@@ -40,10 +42,17 @@ final class Verifier {
         List<String> mismatches = Collections.synchronizedList(new ArrayList<>());
         ParallelSessions.run(jobs, wholeTables, staging, (connection, table) -> {
             DataCopier.TableResult expected = results.get(table.table().oid());
+            int chunks = chunksOf(tasks, table.table().oid());
+            int done = expected == null ? 0 : expected.chunksDone.get();
+            if (done != chunks) {
+                // production's row count for the table is only known once every range's COPY has finished
+                mismatches.add(table.table().displayName() + ": " + done + " of " + chunks + " range(s) copied from production");
+                return;
+            }
             if (mode == VerifyMode.COUNTS) {
                 long rows = count(connection, table);
                 if (rows != expected.rows()) {
-                    mismatches.add(table.table().displayName() + ": " + expected.rows() + " rows streamed, " + rows + " in the twin");
+                    mismatches.add(table.table().displayName() + ": " + expected.rows() + " rows in production's snapshot, " + rows + " in the twin");
                 }
             } else {
                 RowHasher twin = digest(connection, table);
@@ -56,6 +65,10 @@ final class Verifier {
         });
         Collections.sort(mismatches);
         return new Checked(wholeTables.size(), List.copyOf(mismatches));
+    }
+
+    private static int chunksOf(List<CopyTask> tasks, long tableOid) {
+        return tasks.stream().filter(t -> t.table().oid() == tableOid).findFirst().map(CopyTask::chunks).orElse(1);
     }
 
     private static long count(Connection connection, CopyTask table) throws SQLException {

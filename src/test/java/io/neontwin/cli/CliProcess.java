@@ -12,11 +12,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /** Runs the shaded jar as users do ({@code java -jar neon-twin.jar ...}) and keeps what it printed. */
-final class CliProcess {
+public final class CliProcess {
     private CliProcess() {
     }
 
-    record Result(int exitCode, String stdout, String stderr) {
+    public record Result(int exitCode, String stdout, String stderr) {
         List<String> stderrLines() {
             return stderr.lines().toList();
         }
@@ -33,12 +33,18 @@ final class CliProcess {
 
     /** environment: variables to set (an empty value removes the variable). NEON_TWIN_* from the caller never leak in. */
     static Result run(Map<String, String> environment, String... args) {
+        return run(List.of(), environment, args);
+    }
+
+    /** As {@link #run(Map, String...)}, in a JVM started with these options (a small -Xmx, say). */
+    public static Result run(List<String> jvmOptions, Map<String, String> environment, String... args) {
         Path jar = Path.of(System.getProperty("neontwin.jar", "target/neon-twin.jar"));
         if (!Files.exists(jar)) {
             throw new IllegalStateException("no runnable jar at " + jar + "; run the tests through Maven");
         }
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar.toString()));
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().keySet().removeIf(name -> name.startsWith("NEON_TWIN_") || name.startsWith("GITHUB_")

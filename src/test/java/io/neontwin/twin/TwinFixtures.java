@@ -120,6 +120,31 @@ final class TwinFixtures {
         return counts;
     }
 
+    /**
+     * Every table's and populated materialized view's rows, each as to_jsonb, sorted: equal maps mean equal content,
+     * value for value, whatever order the rows are stored in.
+     */
+    static Map<String, String> tableContents(TestServer server, String database) {
+        Map<String, String> contents = new TreeMap<>();
+        for (String table : rowCounts(server, database).keySet()) {
+            contents.put(table, server.queryString(database, "SELECT count(*) || ' row(s): ' || coalesce(string_agg(j, E'\\n' ORDER BY j), '') "
+                    + "FROM (SELECT to_jsonb(t)::text AS j FROM ONLY " + table + " t) rows"));
+        }
+        return contents;
+    }
+
+    /**
+     * Dumps of servers of different majors differ in ways that are not the twin's doing: PostgreSQL 16+ prints view
+     * columns without their table ("SELECT id" for "SELECT people.id"). Qualifiers are dropped on both sides alike.
+     */
+    static List<String> withoutQualifiers(List<String> schema) {
+        List<String> lines = new ArrayList<>();
+        for (String line : schema) {
+            lines.add(line.replaceAll("\\b[a-z_]+\\.(?=[a-z_]+\\b)", "").strip());
+        }
+        return lines;
+    }
+
     /** Every sequence's last value. */
     static Map<String, Long> sequenceValues(TestServer server, String database) {
         Map<String, Long> values = new TreeMap<>();
