@@ -20,7 +20,8 @@ public enum ExitCode {
     VERIFY_FAILED(12, "verification found a difference; the previous twin is kept"),
     NOTIFY_FAILED(13, "a required notification could not be delivered"),
     MIGRATION_FAILED(14, "a migration failed in its rehearsal on the twin or on production"),
-    MIGRATIONS_INVALID(15, "the migrations folder is unreadable or disagrees with production's history");
+    MIGRATIONS_INVALID(15, "the migrations folder is unreadable or disagrees with production's history"),
+    NEON_API(16, "the Neon API refused a request or kept failing (API key, project, branch)");
 
     private final int code;
     private final String meaning;

@@ -1,0 +1,39 @@
+package io.neontwin.neon;
+
+import io.neontwin.errors.ErrorText;
+import io.neontwin.report.NeonBranches;
+
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The step the faces run after a successful refresh: find the twin's branch, then reset the branches below it from
+ * their parents. Never throws for what Neon answers: a failure to even start (key refused, twin branch unknown)
+ * becomes the result's error, so that the face decides whether it fails the run.
+ */
+public final class BranchesFollowTwin {
+    private final Function<NeonSettings, NeonClient> clients;
+
+    public BranchesFollowTwin(Function<NeonSettings, NeonClient> clients) {
+        this.clients = clients;
+    }
+
+    public static BranchesFollowTwin standard() {
+        return new BranchesFollowTwin(NeonSettings::client);
+    }
+
+    /** @param twinHost the host of the twin URL, which names the twin branch's endpoint */
+    public NeonBranches run(NeonSettings settings, String twinHost) {
+        String twinName = null;
+        try {
+            NeonClient client = clients.apply(settings);
+            List<NeonBranch> branches = client.branches();
+            NeonBranch twin = TwinBranchLocator.locate(client, branches, settings.twinBranch(), twinHost);
+            twinName = twin.name();
+            return new NeonBranches(settings.projectId(), twinName, new ChildBranchReset(client).run(twin, branches,
+                    settings.resetPatterns()), null);
+        } catch (NeonApiError error) {
+            return NeonBranches.failed(settings.projectId(), twinName, ErrorText.firstLine(error));
+        }
+    }
+}
