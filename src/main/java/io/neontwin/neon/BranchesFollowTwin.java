@@ -1,7 +1,10 @@
 package io.neontwin.neon;
 
 import io.neontwin.errors.ErrorText;
+import io.neontwin.errors.ExitCode;
 import io.neontwin.report.NeonBranches;
+import io.neontwin.report.Outcome;
+import io.neontwin.report.TwinReport;
 
 import java.util.List;
 import java.util.function.Function;
@@ -20,6 +23,22 @@ public final class BranchesFollowTwin {
 
     public static BranchesFollowTwin standard() {
         return new BranchesFollowTwin(NeonSettings::client);
+    }
+
+    /**
+     * The step after a refresh: a run that succeeded gets its Neon branches reset and listed in its report; a dry run
+     * or a failed run is returned as it is (the branches must not follow a twin that was not refreshed).
+     */
+    public TwinReport afterRefresh(TwinReport report, NeonSettings settings, String twinHost) {
+        if (report.outcome() != Outcome.SUCCEEDED) {
+            return report;
+        }
+        return report.withNeonBranches(run(settings, twinHost));
+    }
+
+    /** What the Neon step adds to the run's exit code: NEON_API only when asked to fail on problems. */
+    public static ExitCode exitCode(NeonBranches branches, NeonSettings settings) {
+        return branches != null && settings.resetRequired() && branches.hasProblems() ? ExitCode.NEON_API : ExitCode.OK;
     }
 
     /** @param twinHost the host of the twin URL, which names the twin branch's endpoint */

@@ -101,6 +101,7 @@ class ActionRunnerTest {
                 Map.entry("tables", "3"), Map.entry("rows", "6000"), Map.entry("bytes", "384000"),
                 Map.entry("production-version", "15.8"), Map.entry("twin-version", "17.2"), Map.entry("client-version", "17.2"),
                 Map.entry("migrations-pending", ""), Map.entry("migrations-applied", ""),
+                Map.entry("branches-reset", ""), Map.entry("branch-results", ""),
                 Map.entry("report-path", "neon-twin-report.json")), outputs);
         assertTrue(Files.readString(dir.resolve("summary")).startsWith("## ✅ Neon twin refreshed"));
         assertEquals("succeeded", ReportJson.mapper().readTree(reportFile().toFile()).get("outcome").asText());

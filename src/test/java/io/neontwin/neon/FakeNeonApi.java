@@ -43,7 +43,7 @@ public final class FakeNeonApi implements AutoCloseable {
         final String id;
         final String name;
         final String parentId;
-        boolean isProtected;
+        public boolean isProtected;
         String currentState = "ready";
         public String data;
 
