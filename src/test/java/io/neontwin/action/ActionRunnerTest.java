@@ -45,14 +45,7 @@ class ActionRunnerTest {
     @BeforeEach
     void runnerEnvironment() throws IOException {
         Secrets.clearForTests();
-        Files.createDirectories(dir.resolve("workspace"));
-        env.put("GITHUB_OUTPUT", dir.resolve("output").toString());
-        env.put("GITHUB_STEP_SUMMARY", dir.resolve("summary").toString());
-        env.put("GITHUB_WORKSPACE", dir.resolve("workspace").toString());
-        // As the runner does: every declared input is passed, empty when the workflow does not set it.
-        for (ActionInput input : ActionInput.values()) {
-            env.put(input.runnerVariable(), input.defaultValue() == null ? "" : input.defaultValue());
-        }
+        env.putAll(GitHubFiles.runnerEnvironment(dir, Files.createDirectories(dir.resolve("workspace"))));
         env.put("INPUT_PRODUCTION-URL", PRODUCTION_URL);
         env.put("INPUT_TWIN-URL", TWIN_URL);
         env.put("INPUT_SLACK-WEBHOOK-URL", SLACK); // to be masked; never contacted:

@@ -45,13 +45,7 @@ class NeonBranchesActionTest {
     @BeforeEach
     void runnerAndProject() throws IOException {
         Secrets.clearForTests();
-        Files.createDirectories(dir.resolve("workspace"));
-        env.put("GITHUB_OUTPUT", dir.resolve("output").toString());
-        env.put("GITHUB_STEP_SUMMARY", dir.resolve("summary").toString());
-        env.put("GITHUB_WORKSPACE", dir.resolve("workspace").toString());
-        for (ActionInput input : ActionInput.values()) {
-            env.put(input.runnerVariable(), input.defaultValue() == null ? "" : input.defaultValue());
-        }
+        env.putAll(GitHubFiles.runnerEnvironment(dir, Files.createDirectories(dir.resolve("workspace"))));
         env.put("INPUT_PRODUCTION-URL", "postgresql://app:pw0secret@prod.example.com/app");
         env.put("INPUT_TWIN-URL", TWIN_URL);
         env.put("INPUT_NOTIFY", "never");
