@@ -100,6 +100,53 @@ public final class NeonClient {
         awaitOperations(readList(body.path("operations"), NeonOperation[].class, "operations"));
     }
 
+    /**
+     * POST /projects/{project_id}/branches, then waits for its operations. A branch of that name and parent that is
+     * already there (409: an earlier attempt whose answer was lost, or a rerun) is reused, which makes the create
+     * safe to repeat; one of that name with another parent is an error.
+     */
+    public NeonBranch createBranch(BranchCreate request) {
+        JsonNode body;
+        try {
+            body = send("POST", List.of("branches"), request.body(), true);
+        } catch (NeonApiError error) {
+            if (error.status() != 409) {
+                throw error;
+            }
+            return existing(request);
+        }
+        awaitOperations(readList(body.path("operations"), NeonOperation[].class, "operations"));
+        return read(body.path("branch"), NeonBranch.class, "branch");
+    }
+
+    private NeonBranch existing(BranchCreate request) {
+        NeonBranch found = branches().stream().filter(branch -> branch.name().equals(request.name())).findFirst()
+                .orElseThrow(() -> new NeonApiError(409, "Neon refused to create branch " + request.name() + " in project " + projectId
+                        + " as a conflict, yet lists no branch of that name; run again."));
+        if (!request.parentId().equals(found.parentId())) {
+            throw new NeonApiError(409, "A branch named " + request.name() + " already exists in Neon project " + projectId
+                    + " with another parent (" + found.parentId() + "); delete or rename it, then run again.");
+        }
+        return found;
+    }
+
+    /**
+     * DELETE /projects/{project_id}/branches/{branch_id}, then waits for its operations. A branch already gone (404)
+     * is what was asked for.
+     */
+    public void deleteBranch(String branchId) {
+        JsonNode body;
+        try {
+            body = send("DELETE", List.of("branches", branchId), null, true);
+        } catch (NeonApiError error) {
+            if (error.status() == 404) {
+                return;
+            }
+            throw error;
+        }
+        awaitOperations(readList(body.path("operations"), NeonOperation[].class, "operations"));
+    }
+
     /** GET /projects/{project_id}/operations/{operation_id} */
     public NeonOperation operation(String operationId) {
         JsonNode body = send("GET", List.of("operations", operationId), null, true);

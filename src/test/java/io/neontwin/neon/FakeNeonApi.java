@@ -36,6 +36,8 @@ public final class FakeNeonApi implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern ID = Pattern.compile("[a-z0-9-]{1,60}");
     private static final Set<String> RESTORE_FIELDS = Set.of("source_branch_id", "source_lsn", "source_timestamp", "preserve_under_name");
+    private static final Set<String> CREATE_BRANCH_FIELDS = Set.of("parent_id", "name", "parent_lsn", "parent_timestamp",
+            "protected", "archived", "init_source", "expires_at");
     private static final String TIME = "2026-11-30T03:17:00Z";
 
     /** A branch as the fake keeps it; {@code data} stands for its contents, copied by a restore. */
@@ -46,6 +48,7 @@ public final class FakeNeonApi implements AutoCloseable {
         public boolean isProtected;
         String currentState = "ready";
         public String data;
+        public String expiresAt;
 
         Branch(String id, String name, String parentId, String data) {
             this.id = id;
@@ -203,6 +206,12 @@ public final class FakeNeonApi implements AutoCloseable {
             }
             return ok(JSON.createObjectNode().set("operation", operationJson(operation)));
         }
+        if (method.equals("POST") && path.equals("/branches")) {
+            return create(body);
+        }
+        if (method.equals("DELETE") && (matcher = Pattern.compile("/branches/([^/]+)").matcher(path)).matches()) {
+            return delete(matcher.group(1));
+        }
         if (method.equals("POST") && (matcher = Pattern.compile("/branches/([^/]+)/restore").matcher(path)).matches()) {
             return restore(matcher.group(1), body, request.getHeader("Content-Type"));
         }
@@ -253,6 +262,84 @@ public final class FakeNeonApi implements AutoCloseable {
         return ok(answer);
     }
 
+    /** POST /branches: BranchCreateRequest in, CreatedBranch out; a name already used is a 409. */
+    private MockResponse create(String body) {
+        JsonNode request;
+        try {
+            request = JSON.readTree(body);
+        } catch (IOException notJson) {
+            return violation(400, "create body is not JSON: " + body);
+        }
+        JsonNode branch = request == null ? null : request.get("branch");
+        if (branch == null || !branch.isObject()) {
+            return violation(400, "create body without a branch object: " + body);
+        }
+        for (Iterator<String> names = request.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!Set.of("branch", "endpoints", "annotation_value").contains(name)) {
+                return violation(400, "create body has a field BranchCreateRequest does not: " + name);
+            }
+        }
+        for (Iterator<String> names = branch.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!CREATE_BRANCH_FIELDS.contains(name)) {
+                return violation(400, "create body's branch has a field the schema does not: " + name);
+            }
+        }
+        if (branch.has("expires_at") && !branch.get("expires_at").asText().matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z")) {
+            return violation(400, "expires_at is not RFC 3339 with seconds precision: " + branch.get("expires_at"));
+        }
+        for (JsonNode endpoint : request.path("endpoints")) {
+            if (!Set.of("read_write", "read_only").contains(endpoint.path("type").asText())) {
+                return violation(400, "an endpoint without a type read_write or read_only: " + endpoint);
+            }
+        }
+        String parentId = branch.path("parent_id").asText(branches.keySet().iterator().next());
+        String name = branch.path("name").asText("br-" + branches.size());
+        if (!branches.containsKey(parentId)) {
+            return error(404, "parent branch not found");
+        }
+        if (branches.values().stream().anyMatch(other -> other.name.equals(name))) {
+            return error(409, "branch with name " + name + " already exists");
+        }
+        Branch created = branch("br-created-" + branches.size(), name, parentId);
+        created.expiresAt = branch.path("expires_at").asText(null);
+        Operation operation = new Operation(created.id, operationPolls, operationOutcome, operationError);
+        operations.put(operation.id, operation);
+        ObjectNode answer = JSON.createObjectNode();
+        answer.set("branch", branchJson(created));
+        answer.set("endpoints", JSON.createArrayNode());
+        answer.set("operations", JSON.createArrayNode().add(operationJson(operation)));
+        answer.set("roles", JSON.createArrayNode());
+        answer.set("databases", JSON.createArrayNode());
+        return ok(answer).setResponseCode(201);
+    }
+
+    /** DELETE /branches/{id}: Neon deletes no branch with children, and no protected one. */
+    private MockResponse delete(String branchId) {
+        Branch branch = branches.get(branchId);
+        if (branch == null) {
+            return error(404, "branch not found");
+        }
+        if (branch.isProtected) {
+            return error(403, "branch " + branchId + " is protected");
+        }
+        if (branches.values().stream().anyMatch(other -> branchId.equals(other.parentId))) {
+            return error(400, "branch " + branchId + " has children");
+        }
+        branches.remove(branchId);
+        Operation operation = new Operation(branchId, operationPolls, operationOutcome, operationError);
+        operations.put(operation.id, operation);
+        ObjectNode answer = JSON.createObjectNode();
+        answer.set("branch", branchJson(branch));
+        answer.set("operations", JSON.createArrayNode().add(operationJson(operation)));
+        return ok(answer);
+    }
+
+    public synchronized boolean has(String branchId) {
+        return branches.containsKey(branchId);
+    }
+
     private ObjectNode branchJson(Branch branch) {
         ObjectNode node = JSON.createObjectNode()
                 .put("id", branch.id).put("project_id", PROJECT).put("name", branch.name)
@@ -262,6 +349,9 @@ public final class FakeNeonApi implements AutoCloseable {
                 .put("compute_time_seconds", 0).put("written_data_bytes", 0).put("data_transfer_bytes", 0);
         if (branch.parentId != null) {
             node.put("parent_id", branch.parentId).put("parent_lsn", "0/1DE2850");
+        }
+        if (branch.expiresAt != null) {
+            node.put("expires_at", branch.expiresAt);
         }
         return node;
     }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -136,5 +137,37 @@ class NeonClientTest {
         assertEquals(400, error.status());
         assertTrue(error.getMessage().contains("preserve_under_name is required"), error.getMessage());
         assertEquals(1, neon.count("POST .*"));
+    }
+
+    @Test
+    void aCreatedBranchExpiresByItselfAndASecondCreateOfItReusesIt() {
+        Instant expiry = Instant.parse("2026-12-01T03:17:00.123Z");
+        BranchCreate request = new BranchCreate("rehearsal-42", "br-twin-1", expiry, true);
+        NeonBranch created = client(FakeNeonApi.KEY).createBranch(request);
+        assertEquals("2026-12-01T03:17:00Z", neon.get(created.id()).expiresAt);
+        assertEquals("br-twin-1", created.parentId());
+
+        NeonBranch again = client(FakeNeonApi.KEY).createBranch(request);
+        assertEquals(created.id(), again.id());
+        assertEquals(2, neon.count("POST /branches"));
+        assertEquals(List.of(), neon.violations);
+    }
+
+    @Test
+    void aBranchOfTheSameNameWithAnotherParentIsNotReused() {
+        NeonApiError error = assertThrows(NeonApiError.class,
+                () -> client(FakeNeonApi.KEY).createBranch(new BranchCreate("dev", "br-main-1", null, false)));
+        assertEquals(409, error.status());
+        assertTrue(error.getMessage().contains("already exists") && error.getMessage().contains("another parent"), error.getMessage());
+    }
+
+    @Test
+    void deletingABranchWaitsForItAndOneAlreadyGoneIsNoError() {
+        neon.slowOperations(2);
+        client(FakeNeonApi.KEY).deleteBranch("br-dev-1");
+        assertFalse(neon.has("br-dev-1"));
+        assertEquals(2, neon.count("GET /operations/.*"));
+        client(FakeNeonApi.KEY).deleteBranch("br-dev-1");
+        assertEquals(2, neon.count("DELETE /branches/br-dev-1"));
     }
 }
