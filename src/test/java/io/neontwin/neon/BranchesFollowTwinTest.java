@@ -126,6 +126,15 @@ class BranchesFollowTwinTest {
     }
 
     @Test
+    void aBranchStillBeingCreatedIsBusyAndNotSentAReset() {
+        neon.get("br-alice-1").currentState = "init";
+        NeonBranches result = follow(null, List.of("alice"), FakeNeonApi.hostOf("ep-twin-1"));
+        assertEquals(Map.of("alice", BranchResetResult.BUSY), results(result));
+        assertTrue(result.branches().get(0).reason().contains("init"), result.branches().get(0).reason());
+        assertEquals(List.of(), neon.requestsMatching("POST .*"));
+    }
+
+    @Test
     void aTwinHostThatIsNoEndpointOfTheProjectIsAnErrorNamingTheFix() {
         NeonBranches result = follow(null, List.of(), "db.example.com");
         assertTrue(result.error().contains("db.example.com") && result.error().contains("twin-branch"), result.error());
