@@ -9,24 +9,14 @@ import java.util.regex.Pattern;
  * table patterns of the twin ({@code [schema.]name}) do not fit here.
  */
 public final class BranchPatterns {
-    private final List<String> patterns;
     private final List<Pattern> regexes;
 
     public BranchPatterns(List<String> patterns) {
-        this.patterns = List.copyOf(patterns);
         this.regexes = patterns.stream().map(BranchPatterns::toRegex).toList();
-    }
-
-    public boolean selectsAll() {
-        return patterns.isEmpty();
     }
 
     public boolean matches(String branchName) {
         return regexes.isEmpty() || regexes.stream().anyMatch(regex -> regex.matcher(branchName).matches());
-    }
-
-    public List<String> patterns() {
-        return patterns;
     }
 
     private static Pattern toRegex(String glob) {

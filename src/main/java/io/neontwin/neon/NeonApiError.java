@@ -8,7 +8,7 @@ import io.neontwin.errors.UserError;
  * own message and naming the fix; {@link #status()} lets callers tell a locked branch (423) from a refusal.
  */
 public final class NeonApiError extends UserError {
-    /** No HTTP answer at all: a network error or a timeout. */
+    /** No HTTP status tells the cause: a network error, a timeout, or an operation that failed or ran too long. */
     public static final int NO_RESPONSE = 0;
 
     private final int status;
