@@ -93,7 +93,8 @@ public final class ActionRunner {
         TwinResult result = engine.run(settings.twinOptions(), progress);
         progress.printSummary(result.report());
         TwinReport report = settings.neon() == null ? result.report()
-                : branchesFollowTwin.afterRefresh(result.report(), settings.neon(), settings.twinOptions().twin().primaryHost().host());
+                : branchesFollowTwin.afterRefresh(result.report(), settings.neon(),
+                        settings.twinOptions().twin().primaryHost().host(), settings.twinOptions().production().primaryHost().host());
         int neonExit = settings.neon() == null ? ExitCode.OK.code() : announceBranches(report.neonBranches(), settings.neon());
 
         ReportJson.write(report, environment.workspace().resolve(settings.reportFile()));

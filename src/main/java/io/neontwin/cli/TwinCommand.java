@@ -90,7 +90,7 @@ public final class TwinCommand implements Callable<Integer> {
         TwinResult result = new TwinEngine(options, progress).run();
         progress.printSummary(result.report());
         TwinReport report = neon.map(settings -> BranchesFollowTwin.standard().afterRefresh(result.report(), settings,
-                options.twin().primaryHost().host())).orElse(result.report());
+                options.twin().primaryHost().host(), options.production().primaryHost().host())).orElse(result.report());
         if (reportFile != null) {
             ReportJson.write(report, reportFile);
         }

@@ -7,6 +7,8 @@ import io.neontwin.report.Outcome;
 import io.neontwin.report.TwinReport;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.function.Function;
 
 /**
@@ -29,11 +31,11 @@ public final class BranchesFollowTwin {
      * The step after a refresh: a run that succeeded gets its Neon branches reset and listed in its report; a dry run
      * or a failed run is returned as it is (the branches must not follow a twin that was not refreshed).
      */
-    public TwinReport afterRefresh(TwinReport report, NeonSettings settings, String twinHost) {
+    public TwinReport afterRefresh(TwinReport report, NeonSettings settings, String twinHost, String productionHost) {
         if (report.outcome() != Outcome.SUCCEEDED) {
             return report;
         }
-        return report.withNeonBranches(run(settings, twinHost));
+        return report.withNeonBranches(run(settings, twinHost, productionHost));
     }
 
     /** What the Neon step adds to the run's exit code: NEON_API only when asked to fail on problems. */
@@ -41,16 +43,22 @@ public final class BranchesFollowTwin {
         return branches != null && settings.resetRequired() && branches.hasProblems() ? ExitCode.NEON_API : ExitCode.OK;
     }
 
-    /** @param twinHost the host of the twin URL, which names the twin branch's endpoint */
-    public NeonBranches run(NeonSettings settings, String twinHost) {
+    /**
+     * @param twinHost       the host of the twin URL, which names the twin branch's endpoint
+     * @param productionHost the host of the production URL: should production be a branch below the twin in this
+     *                       project, it is never reset
+     */
+    public NeonBranches run(NeonSettings settings, String twinHost, String productionHost) {
         String twinName = null;
         try {
             NeonClient client = clients.apply(settings);
             List<NeonBranch> branches = client.branches();
-            NeonBranch twin = TwinBranchLocator.locate(client, branches, settings.twinBranch(), twinHost);
+            List<NeonEndpoint> endpoints = client.endpoints();
+            NeonBranch twin = TwinBranchLocator.locate(client.projectId(), branches, endpoints, settings.twinBranch(), twinHost);
             twinName = twin.name();
+            Set<String> production = TwinBranchLocator.branchServing(endpoints, productionHost).stream().collect(Collectors.toSet());
             return new NeonBranches(settings.projectId(), twinName, new ChildBranchReset(client).run(twin, branches,
-                    settings.resetPatterns()), null);
+                    settings.resetPatterns(), production), null);
         } catch (NeonApiError error) {
             return NeonBranches.failed(settings.projectId(), twinName, ErrorText.firstLine(error));
         }

@@ -30,8 +30,11 @@ public final class ChildBranchReset {
         this.client = client;
     }
 
-    /** @param branches every branch of the project, as listed just before */
-    public List<BranchReset> run(NeonBranch twin, List<NeonBranch> branches, BranchPatterns selected) {
+    /**
+     * @param branches   every branch of the project, as listed just before
+     * @param production the branches that serve the production URL: never reset, whatever the patterns say
+     */
+    public List<BranchReset> run(NeonBranch twin, List<NeonBranch> branches, BranchPatterns selected, Set<String> production) {
         Map<String, List<NeonBranch>> childrenOf = branches.stream().filter(branch -> branch.parentId() != null)
                 .sorted(Comparator.comparing(NeonBranch::name))
                 .collect(Collectors.groupingBy(NeonBranch::parentId));
@@ -47,7 +50,9 @@ public final class ChildBranchReset {
                 continue;
             }
             String parent = names.getOrDefault(branch.parentId(), branch.parentId());
-            BranchReset result = resetOne(branch, parent, !children.isEmpty(), fresh.contains(branch.parentId()));
+            BranchReset result = production.contains(branch.id())
+                    ? skipped(branch, parent, BranchResetResult.SKIPPED_PRODUCTION, "it serves the production URL, and neon-twin never writes to production.")
+                    : resetOne(branch, parent, !children.isEmpty(), fresh.contains(branch.parentId()));
             if (result.result() == BranchResetResult.RESET) {
                 fresh.add(branch.id());
             }

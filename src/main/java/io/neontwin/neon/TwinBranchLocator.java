@@ -14,20 +14,27 @@ public final class TwinBranchLocator {
     private TwinBranchLocator() {
     }
 
-    public static NeonBranch locate(NeonClient client, List<NeonBranch> branches, String twinBranch, String twinHost) {
+    /** @param endpoints the project's endpoints, to find the branch from the twin URL's host */
+    public static NeonBranch locate(String projectId, List<NeonBranch> branches, List<NeonEndpoint> endpoints, String twinBranch,
+                                    String twinHost) {
         if (twinBranch != null) {
             return branches.stream().filter(branch -> twinBranch.equals(branch.id()) || twinBranch.equals(branch.name()))
                     .findFirst()
                     .orElseThrow(() -> new NeonApiError(404, "twin-branch '" + twinBranch + "' is neither the name nor the id of a branch in Neon project "
-                            + client.projectId() + "; set it to the twin's branch (Neon console, Branches) or leave it empty to use the twin URL's."));
+                            + projectId + "; set it to the twin's branch (Neon console, Branches) or leave it empty to use the twin URL's."));
         }
-        String host = twinHost.toLowerCase(Locale.ROOT);
-        NeonEndpoint endpoint = client.endpoints().stream().filter(candidate -> servesHost(candidate, host)).findFirst()
+        String branchId = branchServing(endpoints, twinHost)
                 .orElseThrow(() -> new NeonApiError(404, "The twin URL's host " + twinHost + " is not an endpoint of Neon project "
-                        + client.projectId() + "; check neon-project-id, or name the twin's branch in twin-branch."));
-        return findById(branches, endpoint.branchId())
-                .orElseThrow(() -> new NeonApiError(404, "Endpoint " + endpoint.id() + " of Neon project " + client.projectId()
-                        + " belongs to branch " + endpoint.branchId() + ", which the branch list does not hold; run again, or set twin-branch."));
+                        + projectId + "; check neon-project-id, or name the twin's branch in twin-branch."));
+        return findById(branches, branchId)
+                .orElseThrow(() -> new NeonApiError(404, "The twin URL's host " + twinHost + " belongs to branch " + branchId
+                        + " of Neon project " + projectId + ", which the branch list does not hold; run again, or set twin-branch."));
+    }
+
+    /** The id of the branch whose endpoint serves this host, if any endpoint of the project does. */
+    public static Optional<String> branchServing(List<NeonEndpoint> endpoints, String host) {
+        String lower = host.toLowerCase(Locale.ROOT);
+        return endpoints.stream().filter(endpoint -> servesHost(endpoint, lower)).map(NeonEndpoint::branchId).findFirst();
     }
 
     /** The pooled host adds "-pooler" to the endpoint id; the API lists the direct host only. */

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonValue;
 public enum BranchResetResult {
     /** Restored from its parent's head: it now holds the fresh twin's data. */
     RESET("reset", false),
+    /** It serves the production URL: neon-twin never writes to production, below the twin or not. */
+    SKIPPED_PRODUCTION("skipped: production", false),
     /** Neon refuses to reset a protected branch; it keeps its data. */
     SKIPPED_PROTECTED("skipped: protected", false),
     /** Neon resets a branch that has children only by moving them to a saved copy; neon-twin leaves it alone. */

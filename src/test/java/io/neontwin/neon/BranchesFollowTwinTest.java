@@ -63,7 +63,7 @@ class BranchesFollowTwinTest {
         NeonSettings settings = NeonSettings.of(new NeonSettings.InputNames("neon-api-key", "neon-project-id"), FakeNeonApi.KEY,
                 FakeNeonApi.PROJECT, twinBranch, patterns, false, neon.baseUrl()).orElseThrow();
         return new BranchesFollowTwin(s -> new NeonClient(s.baseUrl(), s.apiKey(), s.projectId(), NeonClientTest.POLICY,
-                sleeper, Clock.systemUTC())).run(settings, twinHost);
+                sleeper, Clock.systemUTC())).run(settings, twinHost, "prod.example.com");
     }
 
     private static Map<String, BranchResetResult> results(NeonBranches branches) {
@@ -126,6 +126,18 @@ class BranchesFollowTwinTest {
     }
 
     @Test
+    void aBranchThatServesTheProductionUrlIsNeverResetEvenBelowTheTwin() {
+        neon.endpoint("ep-alice-1", "br-alice-1");
+        NeonSettings settings = NeonSettings.of(new NeonSettings.InputNames("neon-api-key", "neon-project-id"), FakeNeonApi.KEY,
+                FakeNeonApi.PROJECT, null, List.of(), false, neon.baseUrl()).orElseThrow();
+        NeonBranches result = BranchesFollowTwin.standard().run(settings, FakeNeonApi.hostOf("ep-twin-1"),
+                "ep-alice-1-pooler.us-east-2.aws.neon.tech");
+        assertEquals(BranchResetResult.SKIPPED_PRODUCTION, results(result).get("alice"));
+        assertEquals("root", neon.get("br-alice-1").data);
+        assertEquals(BranchResetResult.RESET, results(result).get("preview/42"));
+    }
+
+    @Test
     void aBranchStillBeingCreatedIsBusyAndNotSentAReset() {
         neon.get("br-alice-1").currentState = "init";
         NeonBranches result = follow(null, List.of("alice"), FakeNeonApi.hostOf("ep-twin-1"));
@@ -146,7 +158,7 @@ class BranchesFollowTwinTest {
     void aRefusedKeyEndsTheStepWithAnErrorThatDoesNotHoldTheKey() {
         NeonSettings settings = NeonSettings.of(new NeonSettings.InputNames("neon-api-key", "neon-project-id"), "napi_revoked0key0abc",
                 FakeNeonApi.PROJECT, null, List.of(), false, neon.baseUrl()).orElseThrow();
-        NeonBranches result = BranchesFollowTwin.standard().run(settings, FakeNeonApi.hostOf("ep-twin-1"));
+        NeonBranches result = BranchesFollowTwin.standard().run(settings, FakeNeonApi.hostOf("ep-twin-1"), "prod.example.com");
         assertTrue(result.error().contains("neon-api-key"), result.error());
         assertFalse(result.error().contains("napi_revoked0key0abc"));
         assertFalse(settings.toString().contains("napi_revoked0key0abc"));
