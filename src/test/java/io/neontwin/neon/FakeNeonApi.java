@@ -254,12 +254,7 @@ public final class FakeNeonApi implements AutoCloseable {
             return error(400, "preserve_under_name is required when the branch has children");
         }
         branch.data = source.data;
-        Operation operation = new Operation(branchId, operationPolls, operationOutcome, operationError);
-        operations.put(operation.id, operation);
-        ObjectNode answer = JSON.createObjectNode();
-        answer.set("branch", branchJson(branch));
-        answer.set("operations", JSON.createArrayNode().add(operationJson(operation)));
-        return ok(answer);
+        return ok(branchOperations(branch));
     }
 
     /** POST /branches: BranchCreateRequest in, CreatedBranch out; a name already used is a 409. */
@@ -304,12 +299,8 @@ public final class FakeNeonApi implements AutoCloseable {
         }
         Branch created = branch("br-created-" + branches.size(), name, parentId);
         created.expiresAt = branch.path("expires_at").asText(null);
-        Operation operation = new Operation(created.id, operationPolls, operationOutcome, operationError);
-        operations.put(operation.id, operation);
-        ObjectNode answer = JSON.createObjectNode();
-        answer.set("branch", branchJson(created));
+        ObjectNode answer = branchOperations(created);
         answer.set("endpoints", JSON.createArrayNode());
-        answer.set("operations", JSON.createArrayNode().add(operationJson(operation)));
         answer.set("roles", JSON.createArrayNode());
         answer.set("databases", JSON.createArrayNode());
         return ok(answer).setResponseCode(201);
@@ -328,12 +319,17 @@ public final class FakeNeonApi implements AutoCloseable {
             return error(400, "branch " + branchId + " has children");
         }
         branches.remove(branchId);
-        Operation operation = new Operation(branchId, operationPolls, operationOutcome, operationError);
+        return ok(branchOperations(branch));
+    }
+
+    /** Neon's BranchOperations: the branch, and the one operation this change started on it. */
+    private ObjectNode branchOperations(Branch branch) {
+        Operation operation = new Operation(branch.id, operationPolls, operationOutcome, operationError);
         operations.put(operation.id, operation);
         ObjectNode answer = JSON.createObjectNode();
         answer.set("branch", branchJson(branch));
         answer.set("operations", JSON.createArrayNode().add(operationJson(operation)));
-        return ok(answer);
+        return answer;
     }
 
     public synchronized boolean has(String branchId) {
