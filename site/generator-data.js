@@ -258,6 +258,48 @@
         "requires" : "reverse",
         "actionInput" : true
       }, {
+        "name" : "neon-api-key",
+        "label" : "Neon api key (neon-api-key)",
+        "group" : "twin",
+        "kind" : "secret",
+        "default" : "false",
+        "help" : "The action's neon-api-key input (see action.yml); default false.",
+        "actionInput" : true,
+        "secret" : "NEON_API_KEY",
+        "secretHelp" : "The action's neon-api-key input (see action.yml); default false."
+      }, {
+        "name" : "neon-project-id",
+        "label" : "Neon project id (neon-project-id)",
+        "group" : "twin",
+        "kind" : "text",
+        "default" : "",
+        "help" : "The action's neon-project-id input (see action.yml).",
+        "actionInput" : true
+      }, {
+        "name" : "twin-branch",
+        "label" : "Twin branch (twin-branch)",
+        "group" : "twin",
+        "kind" : "text",
+        "default" : "",
+        "help" : "The action's twin-branch input (see action.yml).",
+        "actionInput" : true
+      }, {
+        "name" : "reset-branches",
+        "label" : "Reset branches (reset-branches)",
+        "group" : "twin",
+        "kind" : "text",
+        "default" : "",
+        "help" : "The action's reset-branches input (see action.yml).",
+        "actionInput" : true
+      }, {
+        "name" : "reset-branches-required",
+        "label" : "Reset branches required (reset-branches-required)",
+        "group" : "twin",
+        "kind" : "boolean",
+        "default" : "false",
+        "help" : "The action's reset-branches-required input (see action.yml); default false.",
+        "actionInput" : true
+      }, {
         "name" : "report-file",
         "label" : "Report file (report-file)",
         "group" : "both",

@@ -30,6 +30,11 @@ public final class ActionEnvironment {
     }
 
     /** The file that collects step outputs, or empty outside GitHub. */
+    /** Where the Neon API is: set only to point tests at a local fake. */
+    public Optional<String> neonApiBaseUrl() {
+        return nonBlank(variables.get("NEON_API_BASE_URL"));
+    }
+
     public Optional<Path> outputFile() {
         return nonBlank(variables.get("GITHUB_OUTPUT")).map(Path::of);
     }

@@ -30,6 +30,11 @@ public enum ActionInput {
     OUT_OF_ORDER("out-of-order", "false", false, false),
     LOCK_RETRIES("lock-retries", String.valueOf(ReverseTwinOptions.DEFAULT_LOCK_RETRIES), false, false),
     HISTORY_TABLE("history-table", ReverseTwinOptions.DEFAULT_HISTORY_TABLE, false, false),
+    NEON_API_KEY("neon-api-key", "", false, true),
+    NEON_PROJECT_ID("neon-project-id", "", false, false),
+    TWIN_BRANCH("twin-branch", "", false, false),
+    RESET_BRANCHES("reset-branches", "", false, false),
+    RESET_BRANCHES_REQUIRED("reset-branches-required", "false", false, false),
     REPORT_FILE("report-file", "neon-twin-report.json", false, false),
     SLACK_WEBHOOK_URL("slack-webhook-url", "", false, true),
     WEBHOOK_URL("webhook-url", "", false, true),
@@ -55,6 +60,8 @@ public enum ActionInput {
     public Direction onlyFor() {
         return switch (this) {
             case JOBS, SCHEMAS, EXCLUDE_SCHEMAS, TABLES, EXCLUDE_TABLES, EXCLUDE_TABLE_DATA, VERIFY, PG_BIN -> Direction.TWIN;
+            // the reverse twin does not call Neon yet (a rehearsal on a real branch is to come)
+            case NEON_API_KEY, NEON_PROJECT_ID, TWIN_BRANCH, RESET_BRANCHES, RESET_BRANCHES_REQUIRED -> Direction.TWIN;
             case MIGRATIONS_PATH, LOCK_TIMEOUT, STATEMENT_TIMEOUT, BASELINE_VERSION, OUT_OF_ORDER, LOCK_RETRIES, HISTORY_TABLE -> Direction.REVERSE_TWIN;
             default -> null;
         };
@@ -74,7 +81,7 @@ public enum ActionInput {
         return required;
     }
 
-    /** Holds credentials (a password inside a URL, or a whole webhook URL): masked before anything prints. */
+    /** Holds credentials (a password inside a URL, a whole webhook URL, an API key): masked before anything prints. */
     public boolean secret() {
         return secret;
     }

@@ -15,6 +15,10 @@ public final class ActionInputs {
         this.environment = environment;
     }
 
+    public ActionEnvironment environment() {
+        return environment;
+    }
+
     /** The raw value, or null when unset and without default. */
     public String text(ActionInput input) {
         return environment.input(input).orElse(input.defaultValue());

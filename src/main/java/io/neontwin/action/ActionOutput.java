@@ -37,6 +37,11 @@ public enum ActionOutput {
     MIGRATIONS_PENDING("migrations-pending", reverse(report -> report.migrations() == null ? "" : String.valueOf(report.migrations().size()))),
     /** How many of them this run applied to production: 0 on a dry run. */
     MIGRATIONS_APPLIED("migrations-applied", reverse(report -> report.migrations() == null ? "" : String.valueOf(report.appliedCount()))),
+    /** With a Neon API key: how many branches below the twin were reset from it after the refresh. */
+    BRANCHES_RESET("branches-reset", twin(report -> report.neonBranches() == null ? "" : String.valueOf(report.neonBranches().resetCount()))),
+    /** With a Neon API key: "name: result" for each branch below the twin, one a line. */
+    BRANCH_RESULTS("branch-results", twin(report -> report.neonBranches() == null ? "" : report.neonBranches().branches().stream()
+            .map(branch -> branch.name() + ": " + branch.result().label()).collect(java.util.stream.Collectors.joining("\n")))),
     /** Set from the settings, not the report: see {@link #valuesFor}. */
     REPORT_PATH("report-path", report -> "");
 

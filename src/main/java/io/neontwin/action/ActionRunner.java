@@ -1,6 +1,9 @@
 package io.neontwin.action;
 
+import io.neontwin.neon.BranchesFollowTwin;
+import io.neontwin.neon.NeonSettings;
 import io.neontwin.notify.Notifications;
+import io.neontwin.report.NeonBranches;
 import io.neontwin.report.ToolVersion;
 import io.neontwin.errors.ExitCode;
 import io.neontwin.errors.UserError;
@@ -50,6 +53,7 @@ public final class ActionRunner {
     private final ActionLog log;
     private final Engine engine;
     private final ReverseEngine reverseEngine;
+    private final BranchesFollowTwin branchesFollowTwin = BranchesFollowTwin.standard();
 
     public ActionRunner(ActionEnvironment environment, PrintWriter out, Engine engine) {
         this(environment, out, engine, REAL_REVERSE_ENGINE);
@@ -87,19 +91,38 @@ public final class ActionRunner {
                 + settings.twinOptions().twin().describe() + (settings.twinOptions().dryRun() ? " (dry run)" : ""));
         ActionProgress progress = new ActionProgress(log);
         TwinResult result = engine.run(settings.twinOptions(), progress);
-        TwinReport report = result.report();
-        progress.printSummary(report);
+        progress.printSummary(result.report());
+        TwinReport report = settings.neon() == null ? result.report()
+                : branchesFollowTwin.afterRefresh(result.report(), settings.neon(),
+                        settings.twinOptions().twin().primaryHost().host(), settings.twinOptions().production().primaryHost().host());
+        int neonExit = settings.neon() == null ? ExitCode.OK.code() : announceBranches(report.neonBranches(), settings.neon());
 
         ReportJson.write(report, environment.workspace().resolve(settings.reportFile()));
         environment.outputFile().ifPresent(file -> FileCommands.writeOutputs(file, ActionOutput.valuesFor(report, settings.reportFile())));
         environment.stepSummaryFile().ifPresent(file -> FileCommands.appendSummary(file, JobSummary.render(report, settings.reportFile())));
 
-        int exit = result.exitCode().code();
+        int exit = result.exitCode().code() != 0 ? result.exitCode().code() : neonExit;
         if (report.failure() != null) {
             announceFailure(report.failure());
             result.cause().ifPresent(this::printStackTraceIfDebugging);
         }
         return withNotifications(exit, report, settings);
+    }
+
+    /** One line in the log; problems as a warning, or as the step's error when reset-branches-required. */
+    private int announceBranches(NeonBranches branches, NeonSettings neon) {
+        if (branches == null) {
+            return ExitCode.OK.code();
+        }
+        ExitCode exit = BranchesFollowTwin.exitCode(branches, neon);
+        if (exit != ExitCode.OK) {
+            log.error("Neon branches not reset", branches.oneLine() + " (" + ActionInput.RESET_BRANCHES_REQUIRED.yamlName() + " is true)");
+        } else if (branches.hasProblems()) {
+            log.warning(branches.oneLine());
+        } else {
+            log.line(branches.oneLine());
+        }
+        return exit.code();
     }
 
     private int runReverseEngine(ActionSettings settings) {

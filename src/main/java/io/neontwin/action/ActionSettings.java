@@ -3,6 +3,7 @@ package io.neontwin.action;
 import io.neontwin.connection.ConnectionSpec;
 import io.neontwin.errors.ExitCode;
 import io.neontwin.errors.UserError;
+import io.neontwin.neon.NeonSettings;
 import io.neontwin.notify.NotifySettings;
 import io.neontwin.notify.NotifyWhen;
 import io.neontwin.reversetwin.MigrationFolder;
@@ -28,9 +29,14 @@ import java.util.List;
  *                       the {@code report-path} output, which later steps read on the runner, where the container's
  *                       paths do not exist
  * @param warnings       inputs given that the chosen direction ignores, one sentence each
+ * @param neon           the Neon API step after a refresh; null when off (no key and project, or a reverse-twin run)
  */
 public record ActionSettings(Direction direction, TwinOptions twinOptions, ReverseTwinOptions reverseOptions,
-                             String migrationsPath, String reportFile, NotifySettings notifications, List<String> warnings) {
+                             String migrationsPath, String reportFile, NotifySettings notifications, List<String> warnings,
+                             NeonSettings neon) {
+
+    private static final NeonSettings.InputNames NEON_INPUTS = new NeonSettings.InputNames(
+            "Input '" + ActionInput.NEON_API_KEY.yamlName() + "'", "Input '" + ActionInput.NEON_PROJECT_ID.yamlName() + "'");
 
     /**
      * Registers every secret among the inputs. Called first, before any validation, so that even an input that
@@ -96,12 +102,16 @@ public record ActionSettings(Direction direction, TwinOptions twinOptions, Rever
                 inputs.text(ActionInput.WEBHOOK_URL).isEmpty() ? null : inputs.text(ActionInput.WEBHOOK_URL),
                 NotifyWhen.parse(ActionInput.NOTIFY.yamlName(), inputs.text(ActionInput.NOTIFY)),
                 inputs.flag(ActionInput.NOTIFY_REQUIRED));
+        NeonSettings neon = direction != Direction.TWIN ? null : NeonSettings.of(NEON_INPUTS,
+                inputs.text(ActionInput.NEON_API_KEY), inputs.text(ActionInput.NEON_PROJECT_ID), inputs.text(ActionInput.TWIN_BRANCH),
+                inputs.list(ActionInput.RESET_BRANCHES), inputs.flag(ActionInput.RESET_BRANCHES_REQUIRED),
+                inputs.environment().neonApiBaseUrl().orElse(null)).orElse(null);
         if (reverseOptions != null) {
             // After every other input: a bad input is reported as such, not as a missing folder.
             MigrationFolder.load(reverseOptions.migrationsDir(), quoted(ActionInput.MIGRATIONS_PATH));
         }
         return new ActionSettings(direction, twinOptions, reverseOptions, migrationsPath, inputs.text(ActionInput.REPORT_FILE),
-                notify, ignoredInputs(inputs, direction));
+                notify, ignoredInputs(inputs, direction), neon);
     }
 
     /** Inputs set to something other than their default that the chosen direction does not read. */

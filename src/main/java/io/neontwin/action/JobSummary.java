@@ -8,6 +8,7 @@ import io.neontwin.report.Hazard;
 import io.neontwin.report.MigrationError;
 import io.neontwin.report.MigrationReport;
 import io.neontwin.report.MigrationStatus;
+import io.neontwin.report.NeonBranches;
 import io.neontwin.report.ReverseTwinReport;
 import io.neontwin.report.Outcome;
 import io.neontwin.report.PhaseTiming;
@@ -42,6 +43,7 @@ public final class JobSummary {
         largestTables(report.tables(), md);
         phases(report.phases(), md);
         verification(report.verification(), md);
+        neonBranches(report.neonBranches(), md);
         bulletList("Warnings", report.warnings(), md);
         failure(report.failure(), md);
         md.append("\nThe full report is `").append(cell(reportPath))
@@ -218,6 +220,25 @@ public final class JobSummary {
                 .append(verification.passed() ? "passed" : "**failed**").append(", ")
                 .append(verification.tables()).append(" tables checked.\n\n");
         bulletList("Differences", verification.mismatches(), md);
+    }
+
+    /** Each branch below the twin and what the refresh did to it, parents before their children. */
+    private static void neonBranches(NeonBranches branches, StringBuilder md) {
+        if (branches == null) {
+            return;
+        }
+        md.append("### Neon branches\n\n").append(cell(branches.oneLine())).append("\n\n");
+        if (branches.branches().isEmpty()) {
+            return;
+        }
+        md.append("| Branch | Parent | Result | Reason |\n|---|---|---|---|\n");
+        branches.branches().stream().limit(LIST_ITEMS_SHOWN).forEach(branch -> md.append("| `").append(cell(branch.name()))
+                .append("` | ").append(cell(branch.parent())).append(" | ").append(branch.result().label()).append(" | ")
+                .append(branch.reason() == null ? "" : shortened(cell(branch.reason()))).append(" |\n"));
+        if (branches.branches().size() > LIST_ITEMS_SHOWN) {
+            md.append("\n…and ").append(branches.branches().size() - LIST_ITEMS_SHOWN).append(" more (see the JSON report).\n");
+        }
+        md.append('\n');
     }
 
     private static void bulletList(String title, List<String> items, StringBuilder md) {

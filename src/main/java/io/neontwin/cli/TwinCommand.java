@@ -3,7 +3,11 @@ package io.neontwin.cli;
 import io.neontwin.connection.ConnectionSpec;
 import io.neontwin.errors.ExitCode;
 import io.neontwin.errors.UserError;
+import io.neontwin.neon.BranchesFollowTwin;
+import io.neontwin.neon.NeonSettings;
 import io.neontwin.notify.NotifyOptions;
+import io.neontwin.report.NeonBranches;
+import io.neontwin.report.TwinReport;
 import io.neontwin.report.ReportJson;
 import io.neontwin.twin.TwinEngine;
 import io.neontwin.twin.TwinOptions;
@@ -17,6 +21,7 @@ import picocli.CommandLine.Spec;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 // One description paragraph: picocli shows the first one in the top-level list, so it must be a whole sentence.
@@ -77,22 +82,44 @@ public final class TwinCommand implements Callable<Integer> {
     @Mixin
     NotifyOptions notifyOptions;
 
+    @Mixin
+    NeonOptions neonOptions;
+
     @Override
     public Integer call() {
         TwinOptions options = toOptions();
+        Optional<NeonSettings> neon = neonOptions.toSettings();
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getOut(), ConsoleProgress.stdoutIsTerminal());
         TwinResult result = new TwinEngine(options, progress).run();
-        if (reportFile != null) {
-            ReportJson.write(result.report(), reportFile);
-        }
         progress.printSummary(result.report());
+        TwinReport report = neon.map(settings -> BranchesFollowTwin.standard().afterRefresh(result.report(), settings,
+                options.twin().primaryHost().host(), options.production().primaryHost().host())).orElse(result.report());
+        if (reportFile != null) {
+            ReportJson.write(report, reportFile);
+        }
         int exit = result.exitCode().code();
-        if (result.report().failure() != null) {
-            spec.commandLine().getErr().println("error: " + result.report().failure().message());
+        if (report.failure() != null) {
+            spec.commandLine().getErr().println("error: " + report.failure().message());
             result.cause().ifPresent(cause -> NeonTwin.printDebug(cause, spec.commandLine().getErr()));
         }
-        int notifyExit = notifyOptions.deliver(result.report(), progress::warning);
+        if (exit == 0 && report.neonBranches() != null) {
+            exit = printBranches(report.neonBranches(), neon.get(), progress);
+        }
+        int notifyExit = notifyOptions.deliver(report, progress::warning);
         return exit != 0 ? exit : notifyExit;
+    }
+
+    /** One line; problems as a warning, or as the error when --reset-branches-required. */
+    private int printBranches(NeonBranches branches, NeonSettings settings, ConsoleProgress progress) {
+        ExitCode exit = BranchesFollowTwin.exitCode(branches, settings);
+        if (exit != ExitCode.OK) {
+            spec.commandLine().getErr().println("error: " + branches.oneLine() + " (--reset-branches-required)");
+        } else if (branches.hasProblems()) {
+            progress.warning(branches.oneLine());
+        } else {
+            spec.commandLine().getOut().println(branches.oneLine());
+        }
+        return exit.code();
     }
 
     TwinOptions toOptions() {

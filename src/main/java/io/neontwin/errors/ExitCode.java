@@ -21,7 +21,8 @@ public enum ExitCode {
     NOTIFY_FAILED(13, "a required notification could not be delivered"),
     MIGRATION_FAILED(14, "a migration failed in its rehearsal on the twin or on production"),
     MIGRATIONS_INVALID(15, "the migrations folder is unreadable or disagrees with production's history"),
-    WOULD_OVERWRITE(16, "neon-twin init would replace a workflow file that differs from the one it writes");
+    WOULD_OVERWRITE(16, "neon-twin init would replace a workflow file that differs from the one it writes"),
+    NEON_API(17, "the Neon API refused a request or kept failing (API key, project, branch)");
 
     private final int code;
     private final String meaning;

@@ -44,9 +44,11 @@ public final class TwinSlackMessage {
         blocks.section(phases("*Phases*", report.phases()));
         blocks.section(largestTables(report.tables(), false));
         blocks.section(mismatches(report.verification()));
+        blocks.section(report.neonBranches() == null ? null : "*Neon branches*\n" + SlackText.of(report.neonBranches().oneLine()));
         return "Neon Twin ready: " + SlackText.of(name) + " (" + size(report.twin()) + ")"
                 + (report.totals() == null ? "" : ", " + copied(report.totals()))
-                + " in " + Durations.human(report.durationSeconds());
+                + " in " + Durations.human(report.durationSeconds())
+                + (report.neonBranches() == null ? "" : "; " + report.neonBranches().resetCount() + " Neon branches reset");
     }
 
     private static String planned(TwinReport report, RunContext context, SlackBlocks blocks) {

@@ -13,9 +13,6 @@ import java.net.ConnectException;
 import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -99,20 +96,7 @@ public final class WebhookPoster {
 
     /** Retry-After is either whole seconds or an HTTP date; anything else is ignored in favour of the backoff. */
     Optional<Duration> retryAfter(String header) {
-        if (header == null || header.isBlank()) {
-            return Optional.empty();
-        }
-        String value = header.strip();
-        try {
-            return Optional.of(Duration.ofSeconds(Long.parseLong(value)));
-        } catch (NumberFormatException notSeconds) {
-            try {
-                ZonedDateTime at = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME);
-                return Optional.of(Duration.between(clock.instant(), at.toInstant()));
-            } catch (DateTimeParseException notADate) {
-                return Optional.empty();
-            }
-        }
+        return RetryPolicy.retryAfter(header, clock);
     }
 
     private static String describeBody(String body) {

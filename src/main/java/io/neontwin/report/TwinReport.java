@@ -19,6 +19,8 @@ import java.util.List;
  * @param tables         per-table figures, largest first
  * @param verification   what was checked after the copy, and the differences found
  * @param failure        why and where the run failed; null when it did not
+ * @param neonBranches   what became of the Neon branches below the twin after the refresh; null unless a Neon API key
+ *                       and project were given (the engine never sets it: the faces add it after a successful run)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 // kind is written (RunReport.kind()) and, being fixed by the type, ignored when a report is read back
@@ -38,7 +40,22 @@ public record TwinReport(
         Totals totals,
         Verification verification,
         List<String> warnings,
-        Failure failure) implements RunReport {
+        Failure failure,
+        NeonBranches neonBranches) implements RunReport {
+
+    /** A report without Neon branches: what the engine builds. */
+    public TwinReport(String tool, String toolVersion, Outcome outcome, Instant startedAt, Instant finishedAt,
+                      double durationSeconds, DatabaseInfo production, DatabaseInfo twin, ClientInfo client,
+                      List<PhaseTiming> phases, List<TableReport> tables, Totals totals, Verification verification,
+                      List<String> warnings, Failure failure) {
+        this(tool, toolVersion, outcome, startedAt, finishedAt, durationSeconds, production, twin, client, phases, tables,
+                totals, verification, warnings, failure, null);
+    }
+
+    public TwinReport withNeonBranches(NeonBranches branches) {
+        return new TwinReport(tool, toolVersion, outcome, startedAt, finishedAt, durationSeconds, production, twin, client,
+                phases, tables, totals, verification, warnings, failure, branches);
+    }
 
     public static final String KIND = "twin";
 

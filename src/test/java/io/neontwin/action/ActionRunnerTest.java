@@ -45,14 +45,7 @@ class ActionRunnerTest {
     @BeforeEach
     void runnerEnvironment() throws IOException {
         Secrets.clearForTests();
-        Files.createDirectories(dir.resolve("workspace"));
-        env.put("GITHUB_OUTPUT", dir.resolve("output").toString());
-        env.put("GITHUB_STEP_SUMMARY", dir.resolve("summary").toString());
-        env.put("GITHUB_WORKSPACE", dir.resolve("workspace").toString());
-        // As the runner does: every declared input is passed, empty when the workflow does not set it.
-        for (ActionInput input : ActionInput.values()) {
-            env.put(input.runnerVariable(), input.defaultValue() == null ? "" : input.defaultValue());
-        }
+        env.putAll(GitHubFiles.runnerEnvironment(dir, Files.createDirectories(dir.resolve("workspace"))));
         env.put("INPUT_PRODUCTION-URL", PRODUCTION_URL);
         env.put("INPUT_TWIN-URL", TWIN_URL);
         env.put("INPUT_SLACK-WEBHOOK-URL", SLACK); // to be masked; never contacted:
@@ -101,6 +94,7 @@ class ActionRunnerTest {
                 Map.entry("tables", "3"), Map.entry("rows", "6000"), Map.entry("bytes", "384000"),
                 Map.entry("production-version", "15.8"), Map.entry("twin-version", "17.2"), Map.entry("client-version", "17.2"),
                 Map.entry("migrations-pending", ""), Map.entry("migrations-applied", ""),
+                Map.entry("branches-reset", ""), Map.entry("branch-results", ""),
                 Map.entry("report-path", "neon-twin-report.json")), outputs);
         assertTrue(Files.readString(dir.resolve("summary")).startsWith("## ✅ Neon twin refreshed"));
         assertEquals("succeeded", ReportJson.mapper().readTree(reportFile().toFile()).get("outcome").asText());

@@ -8,9 +8,27 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Reads $GITHUB_OUTPUT as the runner does: "name=value" lines and "name<<DELIMITER" heredocs. */
+/**
+ * The runner's files: the environment a step starts with, and $GITHUB_OUTPUT read as the runner does ("name=value"
+ * lines and "name<<DELIMITER" heredocs).
+ */
 final class GitHubFiles {
     private GitHubFiles() {
+    }
+
+    /**
+     * As the runner starts a step: output and summary files in {@code dir}, the workspace, and every declared input
+     * passed, filled with its default when the workflow does not set it.
+     */
+    static Map<String, String> runnerEnvironment(Path dir, Path workspace) {
+        Map<String, String> env = new java.util.HashMap<>();
+        env.put("GITHUB_OUTPUT", dir.resolve("output").toString());
+        env.put("GITHUB_STEP_SUMMARY", dir.resolve("summary").toString());
+        env.put("GITHUB_WORKSPACE", workspace.toString());
+        for (ActionInput input : ActionInput.values()) {
+            env.put(input.runnerVariable(), input.defaultValue() == null ? "" : input.defaultValue());
+        }
+        return env;
     }
 
     static Map<String, String> readOutputs(Path file) throws IOException {

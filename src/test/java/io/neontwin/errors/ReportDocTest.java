@@ -36,7 +36,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ReportDocTest {
     private static final List<Class<? extends Record>> REPORT_RECORDS = List.of(TwinReport.class, DatabaseInfo.class,
             ClientInfo.class, PhaseTiming.class, TableReport.class, Totals.class, Verification.class, Failure.class,
-            ReverseTwinReport.class, MigrationReport.class, Hazard.class, MigrationError.class);
+            ReverseTwinReport.class, MigrationReport.class, Hazard.class, MigrationError.class,
+            io.neontwin.report.NeonBranches.class, io.neontwin.report.BranchReset.class);
     /** Each report the docs show an example of, by the {@code kind} its JSON starts with. */
     private static final Map<String, Class<? extends RunReport>> REPORTS_BY_KIND =
             Map.of(TwinReport.KIND, TwinReport.class, ReverseTwinReport.KIND, ReverseTwinReport.class);
