@@ -12,6 +12,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -116,15 +117,85 @@ final class TwinTarget implements AutoCloseable {
         }
     }
 
-    /** Relations in the database outside the system schemas: an empty database is safe to adopt as a twin. */
-    long userRelationCount(String database) throws SQLException {
+    /** What a user created in a database, for deciding whether it is empty: how many objects, and a few of them by name. */
+    record UserObjects(long count, List<String> examples) {
+        boolean none() {
+            return count == 0;
+        }
+    }
+
+    /**
+     * Every object a user created in the database, of any kind: schemas, relations, functions, types, extensions
+     * (beyond plpgsql), large objects, operators, casts, publications... An object is the user's when its oid is
+     * past initdb's range (FirstNormalObjectId, 16384) and it is not a part the server made for another object (a
+     * table's row type, an array type, a TOAST table: internal dependencies) nor a member of a counted extension.
+     */
+    UserObjects userObjects(String database) throws SQLException {
+        StringBuilder union = new StringBuilder();
+        for (int rank = 0; rank < USER_OBJECT_CATALOGS.length; rank++) {
+            String[] catalog = USER_OBJECT_CATALOGS[rank];
+            if (!union.isEmpty()) {
+                union.append(" UNION ALL ");
+            }
+            // large objects are described by pg_largeobject, though their list is pg_largeobject_metadata
+            String describedAs = catalog[0].equals("pg_largeobject_metadata") ? "pg_largeobject" : catalog[0];
+            union.append("SELECT ").append(rank).append(" AS rank, '").append(describedAs).append("'::regclass AS classid, oid AS objid FROM ").append(catalog[0])
+                    .append(" WHERE ").append(catalog.length > 1 ? catalog[1] : USER_OID);
+        }
+        String sql = "WITH created AS (" + union + ") SELECT count(*) OVER (), pg_describe_object(classid, objid, 0) FROM created o"
+                + " WHERE NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = o.classid AND d.objid = o.objid AND d.deptype IN ('i', 'e'))"
+                + " ORDER BY rank, objid LIMIT 5";
         try (Connection connection = connector.open(twin, database); Statement statement = connection.createStatement();
-             ResultSet row = statement.executeQuery("""
-                     SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-                     WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')
-                       AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp%'""")) {
-            row.next();
-            return row.getLong(1);
+             ResultSet rows = statement.executeQuery(sql)) {
+            long count = 0;
+            List<String> examples = new ArrayList<>();
+            while (rows.next()) {
+                count = rows.getLong(1);
+                examples.add(rows.getString(2));
+            }
+            return new UserObjects(count, examples);
+        }
+    }
+
+    /** Objects initdb made have oids below FirstNormalObjectId; everything created later has one at or above it. */
+    private static final String USER_OID = "oid >= 16384";
+
+    /** The catalogs a user's objects live in, with what narrows each to the user's (default: {@link #USER_OID}). */
+    private static final String[][] USER_OBJECT_CATALOGS = {
+            {"pg_namespace", USER_OID + " AND nspname NOT LIKE 'pg\\_%'"},
+            {"pg_class"},
+            {"pg_proc"},
+            {"pg_type"},
+            {"pg_extension", USER_OID + " AND extname <> 'plpgsql'"},
+            {"pg_largeobject_metadata", "true"}, // a large object's oid may be any the user chose
+            {"pg_operator"},
+            {"pg_opfamily"},
+            {"pg_opclass"},
+            {"pg_am"},
+            {"pg_cast"},
+            {"pg_collation"},
+            {"pg_conversion"},
+            {"pg_language", USER_OID + " AND lanname <> 'plpgsql'"},
+            {"pg_ts_config"},
+            {"pg_ts_dict"},
+            {"pg_ts_parser"},
+            {"pg_ts_template"},
+            {"pg_foreign_data_wrapper"},
+            {"pg_foreign_server"},
+            {"pg_event_trigger"},
+            {"pg_publication"},
+            {"pg_statistic_ext"},
+            {"pg_default_acl"},
+            {"pg_transform"},
+    };
+
+    /** Whether the database is a template (template0, template1, or one marked so): never a twin. */
+    boolean isTemplate(String database) throws SQLException {
+        try (PreparedStatement statement = maintenance.prepareStatement("SELECT datistemplate FROM pg_database WHERE datname = ?")) {
+            statement.setString(1, database);
+            try (ResultSet row = statement.executeQuery()) {
+                return row.next() && row.getBoolean(1);
+            }
         }
     }
 
