@@ -73,6 +73,7 @@ final class Preflight {
         }
         String identity = TwinMarker.identityOf(options.production());
         String twinState = SafetyChecks.judgeTarget(target, identity, options.force());
+        SwapReadiness.check(target);
 
         int neededMajor = Math.max(productionServer.major(), target.server().major());
         PgClient client = new PgClientLocator(options.pgBinDirs()).locate(neededMajor);

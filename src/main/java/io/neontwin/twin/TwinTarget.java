@@ -3,6 +3,7 @@ package io.neontwin.twin;
 import io.neontwin.connection.ConnectionSpec;
 import io.neontwin.connection.Connector;
 import io.neontwin.connection.ServerInfo;
+import io.neontwin.errors.ErrorText;
 import io.neontwin.errors.ExitCode;
 import io.neontwin.errors.UserError;
 
@@ -63,6 +64,14 @@ final class TwinTarget implements AutoCloseable {
     /** The flag or input the twin's URL came from, for messages. */
     String inputName() {
         return twin.inputName();
+    }
+
+    /** The role the twin's sessions run as (the URL may leave the user to libpq's defaults). */
+    String role() throws SQLException {
+        try (Statement statement = maintenance.createStatement(); ResultSet row = statement.executeQuery("SELECT current_user")) {
+            row.next();
+            return row.getString(1);
+        }
     }
 
     String twinDatabase() {
@@ -191,8 +200,55 @@ final class TwinTarget implements AutoCloseable {
 
     /** Whether the database is a template (template0, template1, or one marked so): never a twin. */
     boolean isTemplate(String database) throws SQLException {
-        try (PreparedStatement statement = maintenance.prepareStatement("SELECT datistemplate FROM pg_database WHERE datname = ?")) {
+        return queryBoolean("SELECT datistemplate FROM pg_database WHERE datname = ?", database);
+    }
+
+    /** Whether the twin's role may create databases (CREATEDB, or superuser): the new twin is built in a staging database. */
+    boolean mayCreateDatabases() throws SQLException {
+        return queryBoolean("SELECT rolsuper OR rolcreatedb FROM pg_roles WHERE rolname = current_user", null);
+    }
+
+    /** The database's owner when the twin's role may not act as it (rename and drop it), or empty when it may. */
+    Optional<String> foreignOwner(String database) throws SQLException {
+        try (PreparedStatement statement = maintenance.prepareStatement("""
+                SELECT pg_get_userbyid(datdba) FROM pg_database
+                WHERE datname = ? AND NOT pg_has_role(current_user, datdba, 'USAGE')""")) {
             statement.setString(1, database);
+            try (ResultSet row = statement.executeQuery()) {
+                return row.next() ? Optional.of(row.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
+    /**
+     * The roles of client sessions on the database that the twin's role may not end with pg_terminate_backend: a
+     * superuser's, unless it is one; another role's, unless it acts as that role or holds pg_signal_backend. (Other
+     * roles' sessions show their backend_type only to pg_read_all_stats, hence the coalesce.)
+     */
+    List<String> rolesOfSessionsItCannotEnd(String database) throws SQLException {
+        try (PreparedStatement statement = maintenance.prepareStatement("""
+                SELECT DISTINCT a.usename FROM pg_stat_activity a JOIN pg_roles r ON r.oid = a.usesysid
+                WHERE a.datname = ? AND a.pid <> pg_backend_pid() AND coalesce(a.backend_type, 'client backend') = 'client backend'
+                  AND NOT (SELECT rolsuper FROM pg_roles WHERE rolname = current_user)
+                  AND (r.rolsuper OR NOT (pg_has_role(current_user, r.oid, 'USAGE')
+                                          OR pg_has_role(current_user, 'pg_signal_backend', 'USAGE')))
+                ORDER BY 1""")) {
+            statement.setString(1, database);
+            List<String> roles = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    roles.add(rows.getString(1));
+                }
+            }
+            return roles;
+        }
+    }
+
+    private boolean queryBoolean(String sql, String parameter) throws SQLException {
+        try (PreparedStatement statement = maintenance.prepareStatement(sql)) {
+            if (parameter != null) {
+                statement.setString(1, parameter);
+            }
             try (ResultSet row = statement.executeQuery()) {
                 return row.next() && row.getBoolean(1);
             }
@@ -308,8 +364,13 @@ final class TwinTarget implements AutoCloseable {
             } catch (SQLException busy) {
                 maintenance.rollback();
                 // 55006: a developer reconnected between ending sessions and renaming; try again
-                if (!"55006".equals(busy.getSQLState()) || attempt == SWAP_ATTEMPTS) {
+                if (!"55006".equals(busy.getSQLState())) {
                     throw busy;
+                }
+                if (attempt == SWAP_ATTEMPTS) {
+                    throw new UserError(ExitCode.BUSY, twin.inputName() + ": sessions on database '" + twin.database()
+                            + "' could not be ended for the swap (" + ErrorText.firstLine(busy) + "); close them, or GRANT "
+                            + "pg_signal_backend to the twin's role, and run again (the previous twin is kept).", busy);
                 }
             } finally {
                 maintenance.setAutoCommit(true);
