@@ -80,6 +80,7 @@ final class Preflight {
         List<String> warnings = new ArrayList<>();
         SafetyChecks.poolerWarning(options.production()).ifPresent(warnings::add);
         SafetyChecks.poolerWarning(options.twin()).ifPresent(warnings::add);
+        target.stagingLocale(productionServer).warning().ifPresent(warnings::add);
         if (target.server().major() < productionServer.major()) {
             warnings.add("the twin's server (PostgreSQL " + target.server().major() + ") is older than production ("
                     + productionServer.major() + "); objects using newer features will fail to restore");

@@ -299,22 +299,75 @@ final class TwinTarget implements AutoCloseable {
         }
     }
 
-    /** Creates the empty staging database, with production's encoding and, where the twin's server has it, its locale. */
+    /**
+     * The encoding and locale the staging database gets: production's encoding always (every server encoding can be
+     * created from template0), production's locale where the twin's server lists it for that encoding, else a
+     * fallback: the server's own locale when it suits the encoding, or C, which suits every encoding.
+     *
+     * @param warning what the plan says when the twin cannot have production's locale
+     */
+    record StagingLocale(String encoding, String collate, String ctype, Optional<String> warning) {
+    }
+
+    StagingLocale stagingLocale(ServerInfo production) throws SQLException {
+        String encoding = production.encoding();
+        if (hasLocale(production.collate(), encoding) && hasLocale(production.ctype(), encoding)) {
+            return new StagingLocale(encoding, production.collate(), production.ctype(), Optional.empty());
+        }
+        StagingLocale fallback = fallbackLocale(encoding);
+        return new StagingLocale(encoding, fallback.collate(), fallback.ctype(), Optional.of("the twin's server has no locale "
+                + production.collate() + " for production's encoding " + encoding + "; the twin uses " + fallback.collate()
+                + ", so text may sort differently"));
+    }
+
+    private StagingLocale fallbackLocale(String encoding) {
+        boolean serverLocaleFits = server.encoding().equals(encoding) || isCLocale(server.collate()) && isCLocale(server.ctype());
+        return serverLocaleFits ? new StagingLocale(encoding, server.collate(), server.ctype(), Optional.empty())
+                : new StagingLocale(encoding, "C", "C", Optional.empty());
+    }
+
+    private static boolean isCLocale(String locale) {
+        return locale.equals("C") || locale.equals("POSIX");
+    }
+
+    private boolean hasLocale(String locale, String encoding) throws SQLException {
+        if (isCLocale(locale) || locale.equals(server.collate()) && encoding.equals(server.encoding())) {
+            return true;
+        }
+        try (PreparedStatement statement = maintenance.prepareStatement("""
+                SELECT 1 FROM pg_collation WHERE collprovider = 'c'
+                  AND lower(replace(?, '-', '')) IN (lower(replace(collcollate, '-', '')), lower(replace(collname, '-', '')))
+                  AND collencoding IN (-1, pg_char_to_encoding(?))""")) {
+            // initdb imports "en_US.utf8" where databases say "en_US.UTF-8": compare without case and dashes
+            statement.setString(1, locale);
+            statement.setString(2, encoding);
+            try (ResultSet row = statement.executeQuery()) {
+                return row.next();
+            }
+        }
+    }
+
+    /**
+     * Creates the empty staging database with production's encoding and the locale {@link #stagingLocale} chose. A
+     * locale the server lists but cannot use after all falls back (with a warning) to one that suits the encoding;
+     * PostgreSQL 15+ is told the libc provider then, since an ICU default cannot hold every encoding (SQL_ASCII...).
+     */
     void createStaging(ServerInfo production, TwinMarker marker, Consumer<String> warnings) throws SQLException {
         String name = Sql.quoteIdent(stagingDatabase());
-        String encoding = " TEMPLATE template0 ENCODING " + Sql.quoteLiteral(production.encoding());
-        String locale = " LC_COLLATE " + Sql.quoteLiteral(production.collate()) + " LC_CTYPE " + Sql.quoteLiteral(production.ctype());
+        StagingLocale locale = stagingLocale(production);
+        String encoding = " TEMPLATE template0 ENCODING " + Sql.quoteLiteral(locale.encoding());
         try (Statement statement = maintenance.createStatement()) {
             try {
-                statement.execute("CREATE DATABASE " + name + encoding + locale);
+                statement.execute("CREATE DATABASE " + name + encoding + localeClause(locale, false));
             } catch (SQLException localeUnavailable) {
                 if ("42501".equals(localeUnavailable.getSQLState())) {
                     throw privilege(localeUnavailable);
                 }
-                warnings.accept("the twin's server has no locale " + production.collate() + " (production's); the twin uses "
-                        + server.collate() + ", so text may sort differently");
-                statement.execute("CREATE DATABASE " + name + " TEMPLATE template0 ENCODING " + Sql.quoteLiteral(production.encoding())
-                        + " LC_COLLATE " + Sql.quoteLiteral(server.collate()) + " LC_CTYPE " + Sql.quoteLiteral(server.ctype()));
+                StagingLocale fallback = fallbackLocale(locale.encoding());
+                warnings.accept("the twin's server cannot use locale " + locale.collate() + " with encoding " + locale.encoding()
+                        + " (" + ErrorText.firstLine(localeUnavailable) + "); the twin uses " + fallback.collate()
+                        + ", so text may sort differently");
+                statement.execute("CREATE DATABASE " + name + encoding + localeClause(fallback, server.major() >= 15));
             }
             statement.execute("COMMENT ON DATABASE " + name + " IS " + Sql.quoteLiteral(marker.toComment()));
         } catch (SQLException e) {
@@ -323,6 +376,11 @@ final class TwinTarget implements AutoCloseable {
             }
             throw e;
         }
+    }
+
+    private static String localeClause(StagingLocale locale, boolean libcProvider) {
+        return (libcProvider ? " LOCALE_PROVIDER libc" : "") + " LC_COLLATE " + Sql.quoteLiteral(locale.collate())
+                + " LC_CTYPE " + Sql.quoteLiteral(locale.ctype());
     }
 
     private UserError privilege(SQLException cause) {
