@@ -1,0 +1,119 @@
+package io.neontwin.twin;
+
+import io.neontwin.errors.ExitCode;
+import io.neontwin.testing.PostgresServers;
+import io.neontwin.testing.TestServer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+/**
+ * The fault matrix: in every phase, the run's sessions are ended by the server (pg_terminate_backend, as an
+ * administrator or a pooler would) or the server goes through a crash restart (every session ended, recovery, then
+ * connections again: as after an OOM kill of a backend). Each time the run
+ * fails as a lost connection (exit 11, "run again"), never as an unexpected error; developers keep the previous twin
+ * (its marker and its rows) and never see a partial one; and the next run succeeds. Production and twin are two
+ * databases of one dedicated server, so a restart hits both sides at once and disturbs no other test.
+ */
+class FaultMatrixTest {
+    private static final String PRODUCTION = "fault_prod";
+    private static final String TWIN = "fault_twin";
+    private static TestServer server;
+
+    enum Fault { TERMINATE_SESSIONS, CRASH_RESTART }
+
+    @BeforeAll
+    static void createProductionAndItsTwin() {
+        server = PostgresServers.get(15, "faults");
+        server.createDatabase(PRODUCTION);
+        server.execute(PRODUCTION, "CREATE TABLE customers (id serial PRIMARY KEY, name text NOT NULL)",
+                "CREATE TABLE orders (id bigserial PRIMARY KEY, customer int REFERENCES customers, total numeric)",
+                "CREATE INDEX orders_customer ON orders (customer)",
+                "CREATE MATERIALIZED VIEW totals AS SELECT customer, sum(total) FROM orders GROUP BY customer",
+                "INSERT INTO customers (name) SELECT 'customer ' || g FROM generate_series(1, 200) g",
+                "INSERT INTO orders (customer, total) SELECT 1 + g % 200, g FROM generate_series(1, 2000) g");
+        server.dropDatabase(TWIN);
+        assertEquals(ExitCode.OK, TwinFixtures.twin(server, PRODUCTION, server, TWIN).exitCode());
+    }
+
+    static Stream<Arguments> phasesAndFaults() {
+        List<Arguments> cases = new ArrayList<>();
+        for (Fault fault : Fault.values()) {
+            for (String phase : List.of("preflight", "schema", "data", "post-data", "sequences", "analyze", "verify", "swap")) {
+                cases.add(Arguments.of(phase, fault));
+            }
+        }
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{1} in {0}")
+    @MethodSource("phasesAndFaults")
+    void aFaultInAnyPhaseKeepsThePreviousTwinWholeAndTheNextRunSucceeds(String phase, Fault fault) {
+        assumeFalse(fault == Fault.CRASH_RESTART && PostgresServers.usingDocker(), "skipped: restarts need an embedded server");
+        String markerBefore = marker();
+        long ordersBefore = server.queryLong(TWIN, "SELECT count(*) FROM orders");
+        server.execute(PRODUCTION, "INSERT INTO orders (customer, total) SELECT 1 + g % 200, g FROM generate_series(1, 10) g");
+
+        TwinResult failed = new TwinEngine(TwinFixtures.options(server, PRODUCTION, server, TWIN), new FaultAt(phase, fault)).run();
+
+        assertEquals(ExitCode.COPY_FAILED, failed.exitCode(), () -> String.valueOf(failed.report().failure()));
+        String message = failed.report().failure().message();
+        assertFalse(message.contains("Unexpected") || message.contains("report it"), message);
+        assertTrue(message.contains("the previous twin is kept"), message);
+        assertEquals(markerBefore, marker(), "the previous twin's marker is unchanged");
+        assertEquals(ordersBefore, server.queryLong(TWIN, "SELECT count(*) FROM orders"), "the previous twin's rows are unchanged");
+
+        TwinResult next = TwinFixtures.twin(server, PRODUCTION, server, TWIN);
+
+        assertEquals(ExitCode.OK, next.exitCode(), () -> String.valueOf(next.report().failure()));
+        assertEquals(server.queryLong(PRODUCTION, "SELECT count(*) FROM orders"), server.queryLong(TWIN, "SELECT count(*) FROM orders"));
+        assertEquals(1, server.queryLong(TWIN, "SELECT count(*) FROM pg_indexes WHERE indexname = 'orders_customer'"));
+        assertFalse(TwinFixtures.databaseExists(server, TWIN + "__twin_staging"), "no staging database is left");
+        assertFalse(TwinFixtures.databaseExists(server, TWIN + "__twin_previous"), "no previous twin is left");
+    }
+
+    private static String marker() {
+        return server.queryString("postgres", "SELECT shobj_description(oid, 'pg_database') FROM pg_database WHERE datname = '" + TWIN + "'");
+    }
+
+    /**
+     * Injects the fault when the phase starts, while the engine waits: the sessions it holds from earlier phases (the
+     * production snapshot, the twin's maintenance session with its lock) are the ones the phase finds dead. Preflight
+     * is faulted when its plan is ready, with its snapshot and lock held and nothing yet written.
+     */
+    private record FaultAt(String phase, Fault fault) implements ProgressListener {
+        @Override
+        public void planReady(TwinPlan plan) {
+            if (phase.equals("preflight")) {
+                inject();
+            }
+        }
+
+        @Override
+        public void phaseStarted(String started) {
+            if (started.equals(phase) && !phase.equals("preflight")) {
+                inject();
+            }
+        }
+
+        private void inject() {
+            if (fault == Fault.CRASH_RESTART) {
+                PostgresServers.crashRestart(server);
+            } else {
+                long ended = server.queryLong("postgres", "SELECT count(*) FILTER (WHERE pg_terminate_backend(pid)) "
+                        + "FROM pg_stat_activity WHERE application_name LIKE 'neon-twin%'");
+                assertTrue(ended > 0, "the run had sessions to end in " + phase);
+            }
+        }
+    }
+}
