@@ -78,7 +78,7 @@ public final class TwinCommand implements Callable<Integer> {
     public Integer call() {
         TwinOptions options = toOptions();
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getOut(), ConsoleProgress.stdoutIsTerminal());
-        TwinResult result = new TwinEngine(options, progress).run();
+        TwinResult result = new TwinEngine(options, TestPauseHook.around(progress)).run();
         if (reportFile != null) {
             ReportJson.write(result.report(), reportFile);
         }

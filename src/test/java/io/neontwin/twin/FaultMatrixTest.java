@@ -2,14 +2,22 @@ package io.neontwin.twin;
 
 import io.neontwin.errors.ExitCode;
 import io.neontwin.testing.PostgresServers;
+import io.neontwin.testing.TestClients;
 import io.neontwin.testing.TestServer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -23,11 +31,13 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
  * connections again: as after an OOM kill of a backend). Each time the run
  * fails as a lost connection (exit 11, "run again"), never as an unexpected error; developers keep the previous twin
  * (its marker and its rows) and never see a partial one; and the next run succeeds. Production and twin are two
- * databases of one dedicated server, so a restart hits both sides at once and disturbs no other test.
+ * databases of one dedicated server, so a restart hits both sides at once and disturbs no other test. And the real
+ * jar is killed with SIGKILL in every phase (paused there by the CLI's test hook, NEON_TWIN_TEST_PAUSE_AT).
  */
 class FaultMatrixTest {
     private static final String PRODUCTION = "fault_prod";
     private static final String TWIN = "fault_twin";
+    private static final List<String> PHASES = List.of("preflight", "schema", "data", "post-data", "sequences", "analyze", "verify", "swap");
     private static TestServer server;
 
     enum Fault { TERMINATE_SESSIONS, CRASH_RESTART }
@@ -49,7 +59,7 @@ class FaultMatrixTest {
     static Stream<Arguments> phasesAndFaults() {
         List<Arguments> cases = new ArrayList<>();
         for (Fault fault : Fault.values()) {
-            for (String phase : List.of("preflight", "schema", "data", "post-data", "sequences", "analyze", "verify", "swap")) {
+            for (String phase : PHASES) {
                 cases.add(Arguments.of(phase, fault));
             }
         }
@@ -80,6 +90,76 @@ class FaultMatrixTest {
         assertEquals(1, server.queryLong(TWIN, "SELECT count(*) FROM pg_indexes WHERE indexname = 'orders_customer'"));
         assertFalse(TwinFixtures.databaseExists(server, TWIN + "__twin_staging"), "no staging database is left");
         assertFalse(TwinFixtures.databaseExists(server, TWIN + "__twin_previous"), "no previous twin is left");
+    }
+
+    @ParameterizedTest(name = "SIGKILL in {0}")
+    @MethodSource("phases")
+    void killingTheRealProcessInAnyPhaseKeepsThePreviousTwinWholeAndTheNextRunSucceeds(String phase) throws Exception {
+        String markerBefore = marker();
+        long ordersBefore = server.queryLong(TWIN, "SELECT count(*) FROM orders");
+        server.execute(PRODUCTION, "INSERT INTO orders (customer, total) SELECT 1 + g % 200, g FROM generate_series(1, 10) g");
+
+        Process refresh = startJarPausingAt(phase);
+        try {
+            assertTrue(waitForPause(refresh, phase), "the run reached " + phase);
+        } finally {
+            refresh.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        }
+        waitUntilTheKilledRunsSessionsAreGone();
+
+        assertEquals(markerBefore, marker(), "the previous twin's marker is unchanged");
+        assertEquals(ordersBefore, server.queryLong(TWIN, "SELECT count(*) FROM orders"), "the previous twin's rows are unchanged");
+        TwinResult next = TwinFixtures.twin(server, PRODUCTION, server, TWIN);
+        assertEquals(ExitCode.OK, next.exitCode(), () -> String.valueOf(next.report().failure()));
+        assertEquals(server.queryLong(PRODUCTION, "SELECT count(*) FROM orders"), server.queryLong(TWIN, "SELECT count(*) FROM orders"));
+        assertFalse(TwinFixtures.databaseExists(server, TWIN + "__twin_staging"), "the killed run's staging database is gone");
+    }
+
+    static Stream<String> phases() {
+        return PHASES.stream();
+    }
+
+    private static Process startJarPausingAt(String phase) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", System.getProperty("neontwin.jar", "target/neon-twin.jar"), "twin", "--jobs", "2"));
+        for (Path dir : TestClients.extraBinDirs()) {
+            command.add("--pg-bin=" + dir);
+        }
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("NEON_TWIN_PRODUCTION_URL", server.url(PRODUCTION));
+        builder.environment().put("NEON_TWIN_TWIN_URL", server.url(TWIN));
+        builder.environment().put("NEON_TWIN_TEST_PAUSE_AT", phase);
+        return builder.start();
+    }
+
+    /** Reads the run's output until the hook says it paused (true), or the run ends or two minutes pass (false). */
+    private static boolean waitForPause(Process refresh, String phase) throws Exception {
+        CompletableFuture<Boolean> paused = CompletableFuture.supplyAsync(() -> {
+            try (BufferedReader output = new BufferedReader(new InputStreamReader(refresh.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line = output.readLine(); line != null; line = output.readLine()) {
+                    if (line.contains("paused at " + phase)) {
+                        return true;
+                    }
+                }
+                return false;
+            } catch (IOException closed) {
+                return false;
+            }
+        });
+        try {
+            return paused.get(120, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException slow) {
+            return false;
+        }
+    }
+
+    /** The server notices a killed client's sockets at once, but the backends (and the run's lock) end a moment later. */
+    private static void waitUntilTheKilledRunsSessionsAreGone() throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (server.queryLong("postgres", "SELECT count(*) FROM pg_stat_activity WHERE application_name LIKE 'neon-twin%'") > 0
+                && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
     }
 
     private static String marker() {
