@@ -136,10 +136,44 @@ final class TwinTarget implements AutoCloseable {
     /**
      * Every object a user created in the database, of any kind: schemas, relations, functions, types, extensions
      * (beyond plpgsql), large objects, operators, casts, publications... An object is the user's when its oid is
-     * past initdb's range (FirstNormalObjectId, 16384) and it is not a part the server made for another object (a
-     * table's row type, an array type, a TOAST table: internal dependencies) nor a member of a counted extension.
+     * past initdb's range (FirstNormalObjectId, 16384), it is not a part the server made for another object (a
+     * table's row type, an array type, a TOAST table: internal dependencies) nor a member of a counted extension, and
+     * template1 does not have it too (what a provider puts in template1, every new database gets).
      */
     UserObjects userObjects(String database) throws SQLException {
+        List<String> inTemplate = objectsOfTemplate();
+        try (Connection connection = connector.open(twin, database);
+             PreparedStatement statement = connection.prepareStatement("SELECT count(*) OVER (), what FROM (" + describedObjects()
+                     + ") objects WHERE what <> ALL (?) ORDER BY rank, objid LIMIT 5")) {
+            statement.setArray(1, connection.createArrayOf("text", inTemplate.toArray()));
+            long count = 0;
+            List<String> examples = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    count = rows.getLong(1);
+                    examples.add(rows.getString(2));
+                }
+            }
+            return new UserObjects(count, examples);
+        }
+    }
+
+    /** The objects template1 holds beyond initdb's, or none when the role may not connect to it. */
+    private List<String> objectsOfTemplate() {
+        List<String> objects = new ArrayList<>();
+        try (Connection connection = connector.open(twin, "template1"); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(describedObjects())) {
+            while (rows.next()) {
+                objects.add(rows.getString("what"));
+            }
+        } catch (SQLException | RuntimeException unreachable) {
+            // without template1 to compare with, everything past initdb's counts as the user's: the safe side
+        }
+        return objects;
+    }
+
+    /** A query for the objects past initdb's that are not parts of others: rank (of the catalog), objid, what (description). */
+    private static String describedObjects() {
         StringBuilder union = new StringBuilder();
         for (int rank = 0; rank < USER_OBJECT_CATALOGS.length; rank++) {
             String[] catalog = USER_OBJECT_CATALOGS[rank];
@@ -148,22 +182,11 @@ final class TwinTarget implements AutoCloseable {
             }
             // large objects are described by pg_largeobject, though their list is pg_largeobject_metadata
             String describedAs = catalog[0].equals("pg_largeobject_metadata") ? "pg_largeobject" : catalog[0];
-            union.append("SELECT ").append(rank).append(" AS rank, '").append(describedAs).append("'::regclass AS classid, oid AS objid FROM ").append(catalog[0])
-                    .append(" WHERE ").append(catalog.length > 1 ? catalog[1] : USER_OID);
+            union.append("SELECT ").append(rank).append(" AS rank, '").append(describedAs).append("'::regclass AS classid, oid AS objid FROM ")
+                    .append(catalog[0]).append(" WHERE ").append(catalog.length > 1 ? catalog[1] : USER_OID);
         }
-        String sql = "WITH created AS (" + union + ") SELECT count(*) OVER (), pg_describe_object(classid, objid, 0) FROM created o"
-                + " WHERE NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = o.classid AND d.objid = o.objid AND d.deptype IN ('i', 'e'))"
-                + " ORDER BY rank, objid LIMIT 5";
-        try (Connection connection = connector.open(twin, database); Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery(sql)) {
-            long count = 0;
-            List<String> examples = new ArrayList<>();
-            while (rows.next()) {
-                count = rows.getLong(1);
-                examples.add(rows.getString(2));
-            }
-            return new UserObjects(count, examples);
-        }
+        return "SELECT rank, objid, pg_describe_object(classid, objid, 0) AS what FROM (" + union + ") o"
+                + " WHERE NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = o.classid AND d.objid = o.objid AND d.deptype IN ('i', 'e'))";
     }
 
     /** Objects initdb made have oids below FirstNormalObjectId; everything created later has one at or above it. */

@@ -88,6 +88,22 @@ class TwinTargetAdoptionTest {
     }
 
     @Test
+    void whatTemplate1GivesEveryNewDatabaseDoesNotMakeItNonEmpty() {
+        // as a provider does that installs its own extension in template1
+        twin.execute("template1", "CREATE EXTENSION IF NOT EXISTS citext");
+        try {
+            twin.createDatabase("adopt_provider");
+
+            TwinResult result = TwinFixtures.twin(production, "adopt_prod", twin, "adopt_provider");
+
+            assertEquals(ExitCode.OK, result.exitCode(), () -> String.valueOf(result.report().failure()));
+            assertEquals(10, twin.queryLong("adopt_provider", "SELECT count(*) FROM accounts"));
+        } finally {
+            twin.execute("template1", "DROP EXTENSION IF EXISTS citext");
+        }
+    }
+
+    @Test
     void theServersPostgresDatabaseIsNeverATwinEvenWithForce() {
         long databasesBefore = twin.queryLong("template1", "SELECT count(*) FROM pg_database");
 
