@@ -115,6 +115,51 @@ class FaultMatrixTest {
         assertFalse(TwinFixtures.databaseExists(server, TWIN + "__twin_staging"), "the killed run's staging database is gone");
     }
 
+    @org.junit.jupiter.api.Test
+    void psqlsSessionEndedWhileItCreatesTheSchemaIsALostConnection() throws Exception {
+        server.createDatabase("fault_wide_prod");
+        server.execute("fault_wide_prod", "DO $$ BEGIN FOR i IN 1..1500 LOOP "
+                + "EXECUTE format('CREATE TABLE t%s (id int PRIMARY KEY, note text DEFAULT %L)', i, 'note ' || i); END LOOP; END $$");
+        server.dropDatabase("fault_wide_twin");
+        CompletableFuture<Boolean> ended = new CompletableFuture<>();
+        ProgressListener endPsqlsSession = new ProgressListener() {
+            @Override
+            public void phaseStarted(String phase) {
+                if (phase.equals("schema")) {
+                    CompletableFuture.runAsync(() -> ended.complete(terminateWhenSeen("neon-twin schema", "fault_wide_twin__twin_staging")));
+                }
+            }
+        };
+
+        TwinResult failed = new TwinEngine(TwinFixtures.options(server, "fault_wide_prod", server, "fault_wide_twin"), endPsqlsSession).run();
+
+        assertTrue(ended.get(60, TimeUnit.SECONDS), "psql's session was ended while it created the schema");
+        assertEquals(ExitCode.COPY_FAILED, failed.exitCode(), () -> String.valueOf(failed.report().failure()));
+        assertEquals("schema", failed.report().failure().phase());
+        String message = failed.report().failure().message();
+        assertTrue(message.contains("connection was lost") && message.contains("run again"), message);
+        assertFalse(TwinFixtures.databaseExists(server, "fault_wide_twin"));
+        server.dropDatabase("fault_wide_prod");
+    }
+
+    /** Ends the first session with this application_name on this database, polling until it appears (true) or 30 s pass. */
+    private static boolean terminateWhenSeen(String applicationName, String database) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < deadline) {
+            if (server.queryLong("postgres", "SELECT count(*) FILTER (WHERE pg_terminate_backend(pid)) FROM pg_stat_activity "
+                    + "WHERE application_name = '" + applicationName + "' AND datname = '" + database + "' AND state = 'active'") > 0) {
+                return true;
+            }
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return false;
+    }
+
     static Stream<String> phases() {
         return PHASES.stream();
     }
