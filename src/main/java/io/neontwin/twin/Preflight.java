@@ -242,6 +242,10 @@ final class Preflight {
                     + " " + object + "; grant it SELECT on " + object + " (PostgreSQL 14+: GRANT pg_read_all_data TO "
                     + production.user() + "), or leave it out with --exclude-table " + object + ".", failed);
         }
+        UserError lost = RunFailures.explainClientFailure(line, "dumping production's schema", failed);
+        if (lost != null) {
+            return lost;
+        }
         if (line.contains("lock") && line.contains("timeout")) {
             return new UserError(ExitCode.COPY_FAILED, "pg_dump waited too long for a lock on production (" + line
                     + "); production DDL was running: run again later.", failed);

@@ -142,6 +142,33 @@ class FaultMatrixTest {
         server.dropDatabase("fault_wide_prod");
     }
 
+    @org.junit.jupiter.api.Test
+    void pgDumpsSessionEndedWhileItDumpsTheSchemaIsALostConnection() throws Exception {
+        server.createDatabase("fault_dump_prod");
+        server.execute("fault_dump_prod", "DO $$ BEGIN FOR i IN 1..1500 LOOP "
+                + "EXECUTE format('CREATE TABLE t%s (id int PRIMARY KEY, note text DEFAULT %L)', i, 'note ' || i); END LOOP; END $$");
+        server.dropDatabase("fault_dump_twin");
+        CompletableFuture<Boolean> ended = new CompletableFuture<>();
+        ProgressListener endPgDumpsSession = new ProgressListener() {
+            @Override
+            public void phaseStarted(String phase) {
+                if (phase.equals("preflight")) {
+                    CompletableFuture.runAsync(() -> ended.complete(terminateWhenSeen("neon-twin schema", "fault_dump_prod")));
+                }
+            }
+        };
+
+        TwinResult failed = new TwinEngine(TwinFixtures.options(server, "fault_dump_prod", server, "fault_dump_twin"), endPgDumpsSession).run();
+
+        assertTrue(ended.get(60, TimeUnit.SECONDS), "pg_dump's session was ended while it dumped the schema");
+        assertEquals(ExitCode.COPY_FAILED, failed.exitCode(), () -> String.valueOf(failed.report().failure()));
+        assertEquals("preflight", failed.report().failure().phase());
+        String message = failed.report().failure().message();
+        assertTrue(message.contains("connection was lost") && message.contains("run again"), message);
+        assertFalse(TwinFixtures.databaseExists(server, "fault_dump_twin"));
+        server.dropDatabase("fault_dump_prod");
+    }
+
     /** Ends the first session with this application_name on this database, polling until it appears (true) or 30 s pass. */
     private static boolean terminateWhenSeen(String applicationName, String database) {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
