@@ -90,7 +90,7 @@ public final class TwinCommand implements Callable<Integer> {
         TwinOptions options = toOptions();
         Optional<NeonSettings> neon = neonOptions.toSettings();
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getOut(), ConsoleProgress.stdoutIsTerminal());
-        TwinResult result = new TwinEngine(options, progress).run();
+        TwinResult result = new TwinEngine(options, TestPauseHook.around(progress)).run();
         progress.printSummary(result.report());
         TwinReport report = neon.map(settings -> BranchesFollowTwin.standard().afterRefresh(result.report(), settings,
                 options.twin().primaryHost().host(), options.production().primaryHost().host())).orElse(result.report());

@@ -61,7 +61,7 @@ final class CopyFailures {
         String state = failure.getSQLState() == null ? "" : failure.getSQLState();
         String table = task.describe();
         String message = ErrorText.firstLine(failure);
-        if (state.startsWith("08") || state.isEmpty() && message.contains("I/O")) {
+        if (RunFailures.isConnectionLoss(failure) || state.isEmpty() && message.contains("I/O")) {
             return error(ExitCode.COPY_FAILED, "The connection to " + side + " was lost while copying " + table + " (" + message
                     + "); the previous twin is kept: run again.", failure);
         }

@@ -160,8 +160,7 @@ final class PostDataRestore {
         } catch (SQLException failure) {
             String what = work.entry() == null ? "entry " + work.statement().dumpId() : work.entry().desc().toLowerCase(java.util.Locale.ROOT)
                     + " " + work.entry().label();
-            throw new UserError(ExitCode.COPY_FAILED, "Building " + what + " in the twin failed: "
-                    + ErrorText.firstLine(failure) + "; the previous twin is kept.", failure);
+            throw RunFailures.explain(failure, "post-data", "building " + what);
         } finally {
             pool.add(connection);
         }

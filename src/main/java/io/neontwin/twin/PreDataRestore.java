@@ -23,6 +23,10 @@ final class PreDataRestore {
                     "--file=" + sql, "--dbname=" + staging.withParameter("application_name", "neon-twin schema").libpqConninfo()),
                     staging.libpqEnvironment(), null);
         } catch (PgProcess.Failed failed) {
+            UserError known = RunFailures.explainClientFailure(failed.firstErrorLine(), "creating production's schema in the twin", failed);
+            if (known != null) {
+                throw known;
+            }
             String hint = twinMajor < productionMajor
                     ? " (production runs PostgreSQL " + productionMajor + ", the twin's server " + twinMajor
                     + ": use a twin server of version " + productionMajor + " or newer)"

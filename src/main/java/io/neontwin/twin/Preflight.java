@@ -73,12 +73,14 @@ final class Preflight {
         }
         String identity = TwinMarker.identityOf(options.production());
         String twinState = SafetyChecks.judgeTarget(target, identity, options.force());
+        SwapReadiness.check(target);
 
         int neededMajor = Math.max(productionServer.major(), target.server().major());
         PgClient client = new PgClientLocator(options.pgBinDirs()).locate(neededMajor);
         List<String> warnings = new ArrayList<>();
         SafetyChecks.poolerWarning(options.production()).ifPresent(warnings::add);
         SafetyChecks.poolerWarning(options.twin()).ifPresent(warnings::add);
+        target.stagingLocale(productionServer).warning().ifPresent(warnings::add);
         if (target.server().major() < productionServer.major()) {
             warnings.add("the twin's server (PostgreSQL " + target.server().major() + ") is older than production ("
                     + productionServer.major() + "); objects using newer features will fail to restore");
@@ -251,6 +253,10 @@ final class Preflight {
             return new UserError(ExitCode.PRIVILEGE, input + ": role '" + production.user() + "' may not read " + denied.group(1)
                     + " " + object + "; grant it SELECT on " + object + " (PostgreSQL 14+: GRANT pg_read_all_data TO "
                     + production.user() + "), or leave it out with --exclude-table " + object + ".", failed);
+        }
+        UserError lost = RunFailures.explainClientFailure(line, "dumping production's schema", failed);
+        if (lost != null) {
+            return lost;
         }
         if (line.contains("lock") && line.contains("timeout")) {
             return new UserError(ExitCode.COPY_FAILED, "pg_dump waited too long for a lock on production (" + line

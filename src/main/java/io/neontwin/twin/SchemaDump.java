@@ -31,6 +31,9 @@ final class SchemaDump {
         Path archive = workDir.resolve("schema.dump");
         List<String> arguments = new ArrayList<>(List.of(
                 "--schema-only", "--format=custom", "--no-owner", "--no-acl", "--no-security-labels",
+                // names and bodies in UTF-8 whatever production's encoding: the engine reads the archive's listing and
+                // scripts as UTF-8, pgjdbc only talks UTF-8, and the twin's server converts back into its own encoding
+                "--encoding=UTF8",
                 "--snapshot=" + snapshotId, "--lock-wait-timeout=" + SnapshotSession.LOCK_TIMEOUT,
                 "--file=" + archive));
         arguments.addAll(selectionArguments);

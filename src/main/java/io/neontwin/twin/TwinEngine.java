@@ -1,6 +1,5 @@
 package io.neontwin.twin;
 
-import io.neontwin.errors.ErrorText;
 import io.neontwin.report.ToolVersion;
 import io.neontwin.connection.Connector;
 import io.neontwin.errors.ExitCode;
@@ -150,12 +149,7 @@ public final class TwinEngine {
         } catch (UserError error) {
             return failure(started, context, error, null);
         } catch (SQLException | RuntimeException unexpected) {
-            UserError error = unexpected instanceof SQLException sql && isConnectionLoss(sql)
-                    ? new UserError(ExitCode.COPY_FAILED, "A connection was lost during " + currentPhase + " ("
-                    + Secrets.redact(ErrorText.firstLine(sql.getMessage())) + "); the previous twin is kept: run again.", sql)
-                    : new UserError(ExitCode.INTERNAL, "Unexpected failure during " + currentPhase + ": "
-                    + Secrets.redact(ErrorText.firstLine(unexpected.getMessage())) + "; rerun with --debug and report it.", unexpected);
-            return failure(started, context, error, null);
+            return failure(started, context, RunFailures.explain(unexpected, currentPhase, null), null);
         } finally {
             if (stagingCreated) {
                 dropStagingQuietly(context);
@@ -310,9 +304,6 @@ public final class TwinEngine {
                 : "previous twin kept unchanged";
     }
 
-    private static boolean isConnectionLoss(SQLException failure) {
-        return failure.getSQLState() != null && failure.getSQLState().startsWith("08");
-    }
 
     private static double round(double value) {
         return Math.round(value * 1000) / 1000.0;

@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.ZipFile;
 
@@ -76,6 +77,54 @@ public final class PostgresServers {
             Files.writeString(Path.of(shareDir, relativePath), content);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Makes the server go through a crash restart, as after a crashed backend or an OOM kill: one of its backends is
+     * killed with SIGKILL, so the postmaster ends every session (SQLSTATE 57P02), refuses connections while it
+     * recovers (57P03) and then accepts them again; this waits for that. Only for a server of a slot of its own, so
+     * that no other test loses its sessions; embedded servers only (the backend must be a local process). (A real
+     * stop and start is not possible here: pg_ctl and postgres refuse to start as root, which CI containers are.)
+     */
+    public static void crashRestart(TestServer server) {
+        if (containers.containsKey(server)) {
+            throw new UnsupportedOperationException("crashing a Testcontainers server is not supported");
+        }
+        try (java.sql.Connection witness = server.connect("postgres"); java.sql.Connection victim = server.connect("postgres");
+             java.sql.Statement statement = victim.createStatement(); java.sql.ResultSet row = statement.executeQuery("SELECT pg_backend_pid()")) {
+            row.next();
+            ProcessHandle.of(row.getLong(1)).orElseThrow(() -> new IllegalStateException("the backend is not a local process"))
+                    .destroyForcibly();
+            awaitTrue(() -> !witness.isValid(1), "the server did not reset after its backend was killed");
+            awaitTrue(() -> {
+                try (java.sql.Connection connection = server.connect("postgres")) {
+                    return true;
+                } catch (java.sql.SQLException recovering) {
+                    return false;
+                }
+            }, "the server did not come back after a crash restart");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private interface Condition {
+        boolean holds() throws java.sql.SQLException;
+    }
+
+    private static void awaitTrue(Condition condition, String failure) throws java.sql.SQLException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!condition.holds()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(failure);
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
         }
     }
 
