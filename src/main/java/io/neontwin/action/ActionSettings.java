@@ -9,6 +9,7 @@ import io.neontwin.reversetwin.MigrationFolder;
 import io.neontwin.reversetwin.MigrationVersion;
 import io.neontwin.reversetwin.PgDuration;
 import io.neontwin.reversetwin.ReverseTwinOptions;
+import io.neontwin.secrets.ConnectionSecrets;
 import io.neontwin.secrets.Secrets;
 import io.neontwin.twin.TwinOptions;
 import io.neontwin.twin.VerifyMode;

@@ -2,6 +2,7 @@ package io.neontwin.cli;
 
 import io.neontwin.errors.ExitCode;
 import io.neontwin.errors.UserError;
+import io.neontwin.secrets.ConnectionSecrets;
 import io.neontwin.secrets.Secrets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -29,6 +30,7 @@ public final class NeonTwin implements Runnable {
     }
 
     public static int execute(String... args) {
+        ConnectionSecrets.registerAll(java.util.List.of(args), System.getenv());
         CommandLine commandLine = commandLine();
         return commandLine.execute(args);
     }

@@ -229,6 +229,24 @@ class ConnectionSpecTest {
             assertTrue(error.getMessage().contains(problem), error.getMessage());
         }
 
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', textBlock = """
+                misspelt scheme              | postgress://u:S3cr3t-P%40ss@db.example.com/db           | unknown scheme 'postgress'; use postgresql://
+                web scheme                   | http://u:S3cr3t-P@ss@db.example.com/db                  | unknown scheme 'http'; use postgresql://
+                upper-case scheme            | POSTGRESQL://u:S3cr3t-P%40ss@db.example.com/db          | scheme 'POSTGRESQL' must be written in lower case
+                driver-qualified scheme      | postgresql+psycopg2://u:S3cr3t-P%40ss@db.example.com/db | unknown scheme 'postgresql+psycopg2'; use postgresql://
+                one slash                    | postgresql:/u:S3cr3t-P%40ss@db.example.com/db           | 'postgresql:' must be followed by '//'
+                no scheme at all             | u:S3cr3t-P@ss@db.example.com/db                         | it has no scheme
+                jdbc url                     | jdbc:postgresql://u:S3cr3t-P%40ss@db.example.com/db     | unknown scheme 'jdbc'; use postgresql://
+                """)
+        void aUrlWithAnotherSchemeSaysWhichSchemeWithoutThePassword(String description, String text, String problem) {
+            UserError error = rejected("--production-url", text);
+
+            assertOneSentenceNamingInputWithoutPassword(error, "--production-url");
+            assertTrue(error.getMessage().contains(problem), error.getMessage());
+            assertFalse(error.getMessage().contains("db.example.com/db"), "the string is not echoed: " + error.getMessage());
+        }
+
         @Test
         void everyMalformedMessageShowsTheExpectedForm() {
             UserError error = rejected("--twin-url", "postgresql://u@/db");

@@ -1,0 +1,73 @@
+package io.neontwin.secrets;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the passwords in a connection string without parsing it. ConnectionSpec.parse registers the password too,
+ * but only once the whole string is valid; a malformed URL must not leave its password unmasked, so the action
+ * and the command line register what this finds before the parser (or anything else) can print.
+ */
+public final class ConnectionSecrets {
+    // password=... or sslpassword=... in a libpq key=value string or a URI query: quoted (with \' escapes) or bare.
+    private static final Pattern KEYWORD_PASSWORD =
+            Pattern.compile("(?:^|[\\s?&])(?:ssl)?password\\s*=\\s*(?:'((?:\\\\.|[^'\\\\])*)'?|([^\\s&]+))");
+
+    private static final Pattern SCHEME_AND_SLASHES = Pattern.compile("^(?:--[a-z-]+=)?[A-Za-z][A-Za-z0-9+.-]*:/+");
+
+    private ConnectionSecrets() {
+    }
+
+    public static void register(String connectionString) {
+        passwordsIn(connectionString).forEach(Secrets::register);
+    }
+
+    /**
+     * Every command-line argument and connection variable, before anything parses them: an argument picocli does not
+     * know (a misspelt option's value) or a URL the parser rejects is echoed in an error, and must already be masked.
+     */
+    public static void registerAll(Iterable<String> arguments, java.util.Map<String, String> environment) {
+        arguments.forEach(ConnectionSecrets::register);
+        environment.forEach((name, value) -> {
+            if (name.endsWith("_URL")) {
+                register(value);
+            }
+        });
+        Secrets.register(environment.get("PGPASSWORD"));
+    }
+
+    public static List<String> passwordsIn(String text) {
+        List<String> found = new ArrayList<>();
+        if (text == null) {
+            return found;
+        }
+        String trimmed = text.strip();
+        int at = trimmed.lastIndexOf('@');
+        String beforeAt = at > 0 ? trimmed.substring(0, at) : "";
+        int scheme = beforeAt.indexOf("://");
+        if (at > 0 && (scheme >= 0 || beforeAt.chars().noneMatch(Character::isWhitespace))) {
+            // The user-info ends at the last '@' (libpq's rule); a password may itself hold '/', '?', ':' or '@'. The
+            // scheme may be any (postgress://, http://, postgresql:/) or missing: a malformed URL is still a password.
+            Matcher prefix = SCHEME_AND_SLASHES.matcher(beforeAt);
+            String userInfo = scheme >= 0 ? beforeAt.substring(scheme + 3) : prefix.lookingAt() ? beforeAt.substring(prefix.end()) : beforeAt;
+            int colon = userInfo.indexOf(':');
+            if (colon >= 0) {
+                found.add(userInfo.substring(colon + 1));
+            }
+        }
+        Matcher matcher = KEYWORD_PASSWORD.matcher(trimmed);
+        while (matcher.find()) {
+            String quoted = matcher.group(1);
+            if (quoted != null) {
+                found.add(quoted);
+                found.add(quoted.replaceAll("\\\\(.)", "$1"));
+            } else {
+                found.add(matcher.group(2));
+            }
+        }
+        found.removeIf(String::isEmpty);
+        return found;
+    }
+}
