@@ -83,7 +83,7 @@ final class ConnectionStringParser {
         return regions;
     }
 
-    static ConnectionSpec parse(String inputName, String text) {
+    static ConnectionSpec parse(String inputName, String text, Map<String, String> environment) {
         if (text == null || text.isBlank()) {
             throw new io.neontwin.errors.UserError(io.neontwin.errors.ExitCode.INVALID_INPUT,
                     inputName + " is empty; set it to the database's connection string, e.g. postgresql://USER:PASSWORD@HOST/DATABASE.");
@@ -97,6 +97,8 @@ final class ConnectionStringParser {
         Map<String, String> values = uri
                 ? parseUri(input, trimmed)
                 : parseKeyValue(input, trimmed);
+        Secrets.register(values.get("password"));
+        new LibpqEnvironment(environment).complete(inputName, values);
         Secrets.register(values.get("password"));
         Secrets.register(values.get("sslpassword"));
         return build(input, values);
