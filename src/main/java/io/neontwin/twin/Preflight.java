@@ -230,6 +230,8 @@ final class Preflight {
         }
     }
 
+    private static final java.util.regex.Pattern LOCK_QUERY = java.util.regex.Pattern.compile("Query was: LOCK TABLE (.+?) IN [A-Z ]*MODE");
+
     private static UserError explainDumpFailure(PgProcess.Failed failed, ConnectionSpec production) {
         String line = failed.firstErrorLine();
         String input = production.inputName();
@@ -239,6 +241,11 @@ final class Preflight {
             return new UserError(ExitCode.PRIVILEGE, input + ": role '" + production.user() + "' may not read " + denied.group(1)
                     + " " + object + "; grant it SELECT on " + object + " (PostgreSQL 14+: GRANT pg_read_all_data TO "
                     + production.user() + "), or leave it out with --exclude-table " + object + ".", failed);
+        }
+        java.util.regex.Matcher locking = LOCK_QUERY.matcher(failed.stderrTail());
+        if (line.contains("timeout") && locking.find()) {
+            // pg_dump's --lock-wait-timeout cancels its LOCK TABLE as a statement timeout; "Query was:" names the table.
+            return CopyFailures.stayedLocked(locking.group(1), failed);
         }
         if (line.contains("lock") && line.contains("timeout")) {
             return new UserError(ExitCode.COPY_FAILED, "pg_dump waited too long for a lock on production (" + line
