@@ -207,6 +207,18 @@ class MigrationFolderTest {
     }
 
     @Test
+    void aPasswordAMigrationSetsIsASecretOnceTheFolderIsRead() throws IOException {
+        io.neontwin.secrets.Secrets.clearForTests();
+        write("V1__roles.sql", "CREATE ROLE reader LOGIN PASSWORD $pw$Hunter2-from-file$pw$;\n"
+                + "DO $$ BEGIN EXECUTE 'ALTER ROLE reader PASSWORD ''Nested-Hunter3'''; END $$;\n");
+
+        load();
+
+        assertEquals("role reader: *** and ***", io.neontwin.secrets.Secrets.redact("role reader: Hunter2-from-file and Nested-Hunter3"));
+        io.neontwin.secrets.Secrets.clearForTests();
+    }
+
+    @Test
     void aFolderWithoutMigrationsIsRefused() throws IOException {
         write("README.md", "nothing yet");
 
