@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 public final class ConnectionSecrets {
     // password=... or sslpassword=... in a libpq key=value string or a URI query: quoted (with \' escapes) or bare.
     private static final Pattern KEYWORD_PASSWORD =
-            Pattern.compile("(?:^|[\\s?&])(?:ssl)?password\\s*=\\s*(?:'((?:\\\\.|[^'\\\\])*)'?|([^\\s&]+))");
+            Pattern.compile("(?:^|[\\s?&])(?:ssl)?password\\s*=\\s*(?:'((?:\\\\.|[^'\\\\])*)'?|((?:\\\\.|[^\\s\\\\])+))");
 
     private static final Pattern SCHEME_AND_SLASHES = Pattern.compile("^(?:--[a-z-]+=)?[A-Za-z][A-Za-z0-9+.-]*:/+");
 
@@ -31,7 +31,7 @@ public final class ConnectionSecrets {
     public static void registerAll(Iterable<String> arguments, java.util.Map<String, String> environment) {
         arguments.forEach(ConnectionSecrets::register);
         environment.forEach((name, value) -> {
-            if (name.endsWith("_URL")) {
+            if (name.endsWith("URL")) {
                 register(value);
             }
         });
@@ -64,10 +64,16 @@ public final class ConnectionSecrets {
                 found.add(quoted);
                 found.add(quoted.replaceAll("\\\\(.)", "$1"));
             } else {
-                found.add(matcher.group(2));
+                // Bare: up to a space in key=value form (a backslash escapes one), up to '&' in a URI's query.
+                String bare = matcher.group(2);
+                found.add(bare);
+                found.add(bare.replaceAll("\\\\(.)", "$1"));
+                if (bare.indexOf('&') > 0) {
+                    found.add(bare.substring(0, bare.indexOf('&')));
+                }
             }
         }
         found.removeIf(String::isEmpty);
-        return found;
+        return found.stream().distinct().toList();
     }
 }
