@@ -44,7 +44,11 @@ final class PasswordLiterals {
         return masked.append(sql, copied, sql.length()).toString();
     }
 
-    /** The literals right after the word PASSWORD, at any depth: the values to mask wherever else they show up. */
+    /**
+     * The values to mask wherever else they show up (a server's "Where: SQL statement ..." line quotes dynamic SQL): the
+     * literals right after the word PASSWORD, at any depth; and in code that builds a password statement from pieces
+     * (format('... PASSWORD %L', 'pw')), every other literal beside the piece that names PASSWORD.
+     */
     static List<String> afterKeyword(String sql) {
         List<String> found = new ArrayList<>();
         List<SqlToken> tokens;
@@ -53,14 +57,18 @@ final class PasswordLiterals {
         } catch (SqlSyntaxError unreadable) {
             return found;
         }
+        boolean keywordHere = tokens.stream().anyMatch(token -> token.isWord(KEYWORD));
+        boolean builtHere = !keywordHere && tokens.stream().anyMatch(token -> isLiteral(token) && mentionsPassword(token.text()));
         SqlToken previous = null;
         for (SqlToken token : tokens) {
             if (isLiteral(token)) {
                 String content = content(token);
                 if (previous != null && previous.isWord(KEYWORD)) {
                     found.add(content);
-                } else if (content.toLowerCase(Locale.ROOT).contains(KEYWORD)) {
+                } else if (mentionsPassword(content)) {
                     found.addAll(afterKeyword(content));
+                } else if (builtHere) {
+                    found.add(content);
                 }
             }
             if (!token.isComment()) {

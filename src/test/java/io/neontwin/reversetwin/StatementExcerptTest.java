@@ -66,4 +66,10 @@ class StatementExcerptTest {
         assertEquals(java.util.List.of("Hunter2-secret"), StatementExcerpt.passwordLiterals(
                 "ALTER ROLE reader PASSWORD 'Hunter2-secret' VALID UNTIL '2030-01-01'"));
     }
+
+    @Test
+    void thePiecesBesideAPasswordStatementBuiltWithFormatAreSecretsToo() {
+        assertEquals(java.util.List.of("Hunter2-secret"), StatementExcerpt.passwordLiterals(
+                "DO $$ BEGIN EXECUTE format('ALTER ROLE reader PASSWORD %L', 'Hunter2-secret'); END $$"));
+    }
 }

@@ -187,6 +187,10 @@ class SecretLeakTest {
     private Map<String, String> lastActionOutputs;
 
     private int runAction(String productionUrl, String twinUrl, String slack, String webhook) throws IOException {
+        return runAction(productionUrl, twinUrl, slack, webhook, Map.of());
+    }
+
+    private int runAction(String productionUrl, String twinUrl, String slack, String webhook, Map<String, String> extra) throws IOException {
         Path workspace = Files.createDirectories(dir.resolve("workspace"));
         Files.deleteIfExists(workspace.resolve("neon-twin-report.json"));
         Map<String, String> env = new HashMap<>();
@@ -206,10 +210,12 @@ class SecretLeakTest {
         env.put("INPUT_SLACK-WEBHOOK-URL", slack);
         env.put("INPUT_WEBHOOK-URL", webhook);
         env.put("INPUT_NOTIFY", "always");
+        env.putAll(extra);
         Map<String, String> outputs = new LinkedHashMap<>();
         int exit = captured(outputs, () -> {
             StringWriter log = new StringWriter();
-            int code = new ActionRunner(new ActionEnvironment(env), new PrintWriter(log, true), ActionRunner.REAL_ENGINE).run();
+            int code = new ActionRunner(new ActionEnvironment(env), new PrintWriter(log, true), ActionRunner.REAL_ENGINE,
+                    ActionRunner.REAL_REVERSE_ENGINE).run();
             // ::add-mask:: lines are how the runner learns what to mask: they carry the secrets on purpose.
             outputs.put("action log", String.join("\n", log.toString().lines().filter(line -> !line.startsWith("::add-mask::")).toList()));
             return code;
@@ -289,5 +295,73 @@ class SecretLeakTest {
             forms.add(encoded.substring(skip, encoded.length() - 2));
         }
         return forms;
+    }
+    /** A password in a migration, quoted every way PostgreSQL allows and nested in dynamic SQL. */
+    static List<String> generatedMigrations(Random random, String password) {
+        String doubled = password.replace("'", "''");
+        String tag = "$pw" + random.nextInt(100) + "$";
+        return List.of(
+                "ALTER ROLE no_such_role_leak LOGIN PASSWORD '" + doubled + "';",
+                "ALTER ROLE no_such_role_leak PASSWORD $$" + password + "$$;",
+                "ALTER ROLE no_such_role_leak PASSWORD " + tag + password + tag + ";",
+                "ALTER ROLE no_such_role_leak PASSWORD E'" + doubled.replace("\\", "\\\\") + "';",
+                "ALTER ROLE no_such_role_leak PASSWORD U&'" + doubled.replace("\\", "\\\\") + "';",
+                "DO $$ BEGIN EXECUTE 'ALTER ROLE no_such_role_leak PASSWORD ''" + doubled.replace("'", "''") + "'''; END $$;",
+                "DO $do$ BEGIN EXECUTE format('ALTER ROLE no_such_role_leak PASSWORD %L', '" + doubled + "'); END $do$;");
+    }
+
+    @Test
+    void noGeneratedMigrationShowsThePasswordItSetsOnAnyFace() throws IOException {
+        Random random = new Random(SEED);
+        TestServer server = PostgresServers.get(15);
+        String slack = webhooks.url("/slack").toString();
+        int n = 0;
+        for (int round = 0; round < 2; round++) {
+            String password = password(random).replace("$", "");
+            for (String migration : generatedMigrations(random, password)) {
+                n++;
+                String production = "leak_prod_" + n;
+                String twin = "leak_twin_" + n;
+                server.dropDatabase(production);
+                server.dropDatabase(twin);
+                server.createDatabase(production);
+                server.createDatabase(twin);
+                Case input = new Case("migration " + n + " (seed " + SEED + "): " + migration, server.url(production), password);
+                Path workspace = Files.createDirectories(dir.resolve("workspace"));
+                Path folder = Files.createDirectories(workspace.resolve("migrations"));
+                try (Stream<Path> old = Files.list(folder)) {
+                    for (Path file : old.toList()) {
+                        Files.delete(file);
+                    }
+                }
+                Files.writeString(folder.resolve("V1__roles.sql"), "-- sets a password\n" + migration + "\n");
+                Path report = dir.resolve("cli-report.json");
+                Files.deleteIfExists(report);
+                Map<String, String> outputs = new LinkedHashMap<>();
+                int exit = captured(outputs, () -> {
+                    StringWriter out = new StringWriter();
+                    StringWriter err = new StringWriter();
+                    int code = NeonTwin.execute(new PrintWriter(out, true), new PrintWriter(err, true), "reverse-twin", "--debug",
+                            "--production-url", server.url(production), "--twin-url", server.url(twin), "--migrations", folder.toString(),
+                            "--force", "--slack-webhook-url", slack, "--notify", "always", "--report", report.toString());
+                    outputs.put("CLI stdout", out.toString());
+                    outputs.put("CLI stderr", err.toString());
+                    return code;
+                });
+                outputs.put("CLI report", read(report));
+                assertTrue(outputs.get("CLI report").contains("no_such_role_leak"), () -> input + ": the failing statement is in the report " + outputs);
+                assertNoSecret(input, "CLI reverse-twin", exit, outputs, password);
+                Secrets.clearForTests();
+
+                assertNoSecret(input, "action reverse-twin", runReverseAction(server.url(production), server.url(twin), slack),
+                        actionOutputs(), password);
+                Secrets.clearForTests();
+            }
+        }
+    }
+
+    private int runReverseAction(String productionUrl, String twinUrl, String slack) throws IOException {
+        Map<String, String> extra = Map.of("INPUT_DIRECTION", "reverse-twin", "INPUT_MIGRATIONS-PATH", "migrations", "INPUT_FORCE", "true");
+        return runAction(productionUrl, twinUrl, slack, webhooks.url("/hook").toString(), extra);
     }
 }
