@@ -29,10 +29,20 @@ public final class ConnectionSecrets {
      * know (a misspelt option's value) or a URL the parser rejects is echoed in an error, and must already be masked.
      */
     public static void registerAll(Iterable<String> arguments, java.util.Map<String, String> environment) {
-        arguments.forEach(ConnectionSecrets::register);
+        for (String argument : arguments) {
+            register(argument);
+            // A webhook URL is a credential as a whole, and the only http(s) URL the commands take.
+            String value = argument.startsWith("--") && argument.indexOf('=') > 0 ? argument.substring(argument.indexOf('=') + 1) : argument;
+            if (value.startsWith("https://") || value.startsWith("http://")) {
+                Secrets.register(value);
+            }
+        }
         environment.forEach((name, value) -> {
             if (name.endsWith("URL")) {
                 register(value);
+            }
+            if (name.contains("WEBHOOK")) {
+                Secrets.register(value);
             }
         });
         Secrets.register(environment.get("PGPASSWORD"));

@@ -126,6 +126,15 @@ class TwinCommandErrorsTest {
     }
 
     @Test
+    void aMisspeltWebhookOptionDoesNotEchoTheWebhookUrl() {
+        CliProcess.Result result = CliProcess.run("twin", "--slack-webhok-url", "https://hooks.slack.com/services/T1/B1/xyzSECRETtoken",
+                "--production-url", url("app", "db.example.com", "shop"), "--twin-url", url("app", "twin.example.com", "shop"));
+
+        assertEquals(ExitCode.USAGE.code(), result.exitCode(), result.toString());
+        assertFalse((result.stdout() + result.stderr()).contains("xyzSECRETtoken"), result.toString());
+    }
+
+    @Test
     void aUrlWithAnotherSchemeNamesTheSchemeWithoutThePasswordAlsoWithDebug() {
         CliProcess.Result result = CliProcess.run("twin", "--debug", "--production-url", "postgress://app:S3cr3t-P@ss@db.example.com/shop",
                 "--twin-url", url("app", "twin.example.com", "shop"));
