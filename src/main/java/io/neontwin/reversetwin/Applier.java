@@ -7,10 +7,6 @@ import io.neontwin.errors.UserError;
 import io.neontwin.report.MigrationError;
 import io.neontwin.twin.ProgressListener;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
