@@ -10,6 +10,7 @@ import io.neontwin.reversetwin.MigrationFolder;
 import io.neontwin.reversetwin.MigrationVersion;
 import io.neontwin.reversetwin.PgDuration;
 import io.neontwin.reversetwin.ReverseTwinOptions;
+import io.neontwin.secrets.ConnectionSecrets;
 import io.neontwin.secrets.Secrets;
 import io.neontwin.twin.TwinOptions;
 import io.neontwin.twin.VerifyMode;
@@ -87,6 +88,7 @@ public record ActionSettings(Direction direction, TwinOptions twinOptions, Rever
                     inputs.list(ActionInput.PG_BIN).stream().map(Path::of).toList());
         } else {
             Path migrationsDir = workspace.resolve(migrationsPath).normalize();
+            refuseOutside(workspace, migrationsDir, migrationsPath);
             reverseOptions = new ReverseTwinOptions(production, twin, migrationsDir,
                     inputs.text(ActionInput.HISTORY_TABLE),
                     PgDuration.parse(quoted(ActionInput.LOCK_TIMEOUT), inputs.text(ActionInput.LOCK_TIMEOUT)),
@@ -112,6 +114,26 @@ public record ActionSettings(Direction direction, TwinOptions twinOptions, Rever
         }
         return new ActionSettings(direction, twinOptions, reverseOptions, migrationsPath, inputs.text(ActionInput.REPORT_FILE),
                 notify, ignoredInputs(inputs, direction), neon);
+    }
+
+    /**
+     * The action runs the folder's files on production: they must be the repository's, reviewed with it, not a path
+     * elsewhere on the runner ("/etc", "../..", a link out of the checkout).
+     */
+    private static void refuseOutside(Path workspace, Path migrationsDir, String migrationsPath) {
+        Path root = realIfExists(workspace.toAbsolutePath().normalize());
+        if (!realIfExists(migrationsDir.toAbsolutePath().normalize()).startsWith(root)) {
+            throw new UserError(ExitCode.INVALID_INPUT, quoted(ActionInput.MIGRATIONS_PATH) + " is '" + migrationsPath
+                    + "', which is outside the repository (GITHUB_WORKSPACE); point it at the migrations folder in the repository.");
+        }
+    }
+
+    private static Path realIfExists(Path path) {
+        try {
+            return java.nio.file.Files.exists(path) ? path.toRealPath() : path;
+        } catch (java.io.IOException e) {
+            return path;
+        }
     }
 
     /** Inputs set to something other than their default that the chosen direction does not read. */

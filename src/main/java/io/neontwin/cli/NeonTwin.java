@@ -2,6 +2,7 @@ package io.neontwin.cli;
 
 import io.neontwin.errors.ExitCode;
 import io.neontwin.errors.UserError;
+import io.neontwin.secrets.ConnectionSecrets;
 import io.neontwin.secrets.Secrets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -29,7 +30,20 @@ public final class NeonTwin implements Runnable {
     }
 
     public static int execute(String... args) {
+        return execute(null, null, args);
+    }
+
+    /** With out and err (when not null) in place of stdout and stderr: for tests that read every line printed. */
+    public static int execute(PrintWriter out, PrintWriter err, String... args) {
+        // Before picocli can quote an argument it does not know, or a parser an input it rejects.
+        ConnectionSecrets.registerAll(java.util.List.of(args), System.getenv());
         CommandLine commandLine = commandLine();
+        if (out != null) {
+            commandLine.setOut(out);
+        }
+        if (err != null) {
+            commandLine.setErr(err);
+        }
         return commandLine.execute(args);
     }
 

@@ -48,6 +48,12 @@ public final class ReverseTwinSummary {
         return text.toString();
     }
 
+    /** Migrations this run did not apply because someone else had: never counted as this run's. */
+    private static String skipped(ReverseTwinReport report) {
+        long skipped = report.migrations().stream().filter(m -> m.status() == io.neontwin.report.MigrationStatus.SKIPPED).count();
+        return skipped == 0 ? "" : "; " + skipped + " found applied by someone else and skipped";
+    }
+
     static String headline(ReverseTwinReport report) {
         Outcome outcome = report.outcome() == null ? Outcome.FAILED : report.outcome();
         int pending = report.migrations() == null ? 0 : report.migrations().size();
@@ -56,7 +62,7 @@ public final class ReverseTwinSummary {
         return switch (outcome) {
             case SUCCEEDED -> pending == 0 ? "Reverse twin succeeded" + took + ": production is up to date, no migration pending"
                     : "Reverse twin succeeded" + took + ": " + applied + " of " + pending + " pending " + migrations(pending)
-                    + " applied to production";
+                    + " applied to production" + skipped(report);
             case PLANNED -> "Reverse twin planned (dry run)" + took + ": " + pending + " pending " + migrations(pending)
                     + (pending == 0 ? "" : ", rehearsed on the twin") + "; production not written";
             case FAILED -> "Reverse twin failed" + took + ": " + applied + " of " + pending + " pending " + migrations(pending)

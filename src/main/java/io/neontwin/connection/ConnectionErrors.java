@@ -71,6 +71,11 @@ public final class ConnectionErrors {
             return error(ExitCode.CONNECTION, input + ": the TLS handshake with " + spec.primaryHost() + " failed ("
                     + cause.getMessage() + "); check sslmode and sslrootcert in " + input + ".", failure);
         }
+        if (spec.password() == null && String.valueOf(failure.getMessage()).contains("no password was provided")) {
+            // pgjdbc's wording (state 08004) for a server that wants a password the tool found nowhere libpq looks.
+            return error(ExitCode.AUTHENTICATION, input + ": the server wants a password for user '" + user
+                    + "' and none was found; put it in " + input + ", PGPASSWORD, the file PGPASSFILE names or ~/.pgpass.", failure);
+        }
         if (state.equals("28P01")) {
             return error(ExitCode.AUTHENTICATION, input + ": the server rejected the password for user '" + user
                     + "'; fix the password in " + input + " (percent-encode special characters).", failure);

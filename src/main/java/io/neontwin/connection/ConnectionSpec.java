@@ -51,7 +51,12 @@ public final class ConnectionSpec {
      * so that every error can say which input to fix. The password is registered as a secret before anything else.
      */
     public static ConnectionSpec parse(String inputName, String text) {
-        return ConnectionStringParser.parse(inputName, text);
+        return parse(inputName, text, System.getenv());
+    }
+
+    /** As libpq reads it in this environment: PG* variables, the service file and the password file fill what the text leaves out. */
+    public static ConnectionSpec parse(String inputName, String text, Map<String, String> environment) {
+        return ConnectionStringParser.parse(inputName, text, environment);
     }
 
     public String inputName() {

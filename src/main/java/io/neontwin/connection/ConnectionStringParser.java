@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** libpq's two connection-string syntaxes, parsed by its rules (percent-decoding, quoting, host lists). */
 final class ConnectionStringParser {
@@ -61,13 +63,13 @@ final class ConnectionStringParser {
      */
     static List<String> secretRegions(String text) {
         List<String> regions = new ArrayList<>();
-        boolean uri = text.startsWith("postgresql://") || text.startsWith("postgres://");
-        if (uri) {
-            int start = text.indexOf("://") + 3;
-            int at = text.lastIndexOf('@');
-            if (at > start) {
-                regions.add(text.substring(start, at));
-            }
+        // Any text with an '@' may be a URI (with a scheme we do not know, or none): its user information runs up to the last '@'.
+        int schemeEnd = text.indexOf("://");
+        int start = schemeEnd >= 0 ? schemeEnd + 3 : 0;
+        int at = text.lastIndexOf('@');
+        boolean oneWord = at >= 0 && text.substring(0, at).chars().noneMatch(Character::isWhitespace);
+        if (at > start && (schemeEnd >= 0 || oneWord)) {
+            regions.add(text.substring(start, at));
         }
         int password = text.indexOf("password");
         while (password >= 0) {
@@ -81,20 +83,56 @@ final class ConnectionStringParser {
         return regions;
     }
 
-    static ConnectionSpec parse(String inputName, String text) {
+    static ConnectionSpec parse(String inputName, String text, Map<String, String> environment) {
         if (text == null || text.isBlank()) {
             throw new io.neontwin.errors.UserError(io.neontwin.errors.ExitCode.INVALID_INPUT,
                     inputName + " is empty; set it to the database's connection string, e.g. postgresql://USER:PASSWORD@HOST/DATABASE.");
         }
         String trimmed = text.strip();
         boolean uri = trimmed.startsWith("postgresql://") || trimmed.startsWith("postgres://");
+        if (!uri) {
+            rejectOtherSchemes(inputName, trimmed);
+        }
         Input input = new Input(inputName, secretRegions(trimmed));
         Map<String, String> values = uri
                 ? parseUri(input, trimmed)
                 : parseKeyValue(input, trimmed);
         Secrets.register(values.get("password"));
+        new LibpqEnvironment(environment).complete(inputName, values);
+        Secrets.register(values.get("password"));
         Secrets.register(values.get("sslpassword"));
         return build(input, values);
+    }
+
+    // A URI scheme as RFC 3986 spells one: "postgress", "http", "postgresql+psycopg2", "jdbc".
+    private static final Pattern SCHEME = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*):");
+
+    /**
+     * A string that is not libpq's URI but starts like one (another scheme, an upper-case one, one slash, no scheme
+     * before user:password@) would otherwise be read as a key=value word and quoted whole, password included. Only the
+     * scheme is named: it ends at the first ':', before any password.
+     */
+    private static void rejectOtherSchemes(String inputName, String text) {
+        Matcher scheme = SCHEME.matcher(text);
+        if (!scheme.find() || text.indexOf('=') >= 0 && text.indexOf('=') < scheme.end()) {
+            return;
+        }
+        String name = scheme.group(1);
+        String afterColon = text.substring(scheme.end());
+        boolean postgres = name.equalsIgnoreCase("postgresql") || name.equalsIgnoreCase("postgres");
+        if (!afterColon.startsWith("/") && !text.contains("://")) {
+            if (text.indexOf('@') >= 0) {
+                throw ConnectionSpec.malformed(inputName, "it has no scheme");
+            }
+            return;
+        }
+        if (postgres && !afterColon.startsWith("//")) {
+            throw ConnectionSpec.malformed(inputName, "'" + name + ":' must be followed by '//'");
+        }
+        if (postgres) {
+            throw ConnectionSpec.malformed(inputName, "scheme '" + name + "' must be written in lower case");
+        }
+        throw ConnectionSpec.malformed(inputName, "unknown scheme '" + name + "'");
     }
 
     private static ConnectionSpec build(Input input, Map<String, String> values) {

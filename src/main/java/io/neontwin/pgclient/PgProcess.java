@@ -17,6 +17,8 @@ import java.util.Map;
  */
 public final class PgProcess {
     private static final int STDERR_TAIL_CHARS = 4000;
+    /** As long as the JDBC connection waits (Connector), unless the connection string says connect_timeout. */
+    private static final String CONNECT_TIMEOUT_SECONDS = "15";
 
     private PgProcess() {
     }
@@ -63,11 +65,17 @@ public final class PgProcess {
     public static void run(Path program, List<String> arguments, Map<String, String> environment, Path stdoutFile) {
         List<String> command = new ArrayList<>();
         command.add(program.toString());
+        // Never a password prompt: with no terminal it would wait on stdin for ever. A password missing everywhere
+        // libpq looks (ConnectionSpec resolved them all) fails at once instead.
+        command.add("--no-password");
         command.addAll(arguments);
         ProcessBuilder builder = new ProcessBuilder(command);
-        // A stray PGHOST, PGSERVICE or PGSSLMODE on the runner must not change what the connection string says.
+        // ConnectionSpec already resolved what PGHOST, PGSERVICE, PGPASSFILE... say into the connection string, as libpq
+        // would; the program gets exactly that, so it connects as the tool's own connection did.
         builder.environment().keySet().removeIf(name -> name.startsWith("PG"));
+        builder.environment().put("PGCONNECT_TIMEOUT", CONNECT_TIMEOUT_SECONDS);
         builder.environment().putAll(environment);
+        builder.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
         builder.redirectOutput(stdoutFile == null ? ProcessBuilder.Redirect.DISCARD : ProcessBuilder.Redirect.to(stdoutFile.toFile()));
         try {
             Process process = builder.start();

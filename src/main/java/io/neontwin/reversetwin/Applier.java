@@ -7,10 +7,6 @@ import io.neontwin.errors.UserError;
 import io.neontwin.report.MigrationError;
 import io.neontwin.twin.ProgressListener;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -34,8 +30,7 @@ import java.util.Set;
  */
 final class Applier {
     static final String APPLICATION_NAME = "neon-twin reverse-twin";
-    /** pg_try_advisory_lock's key: the first 8 bytes of SHA-256("neon-twin migrations"), the same for every run. */
-    static final long LOCK_KEY = lockKey("neon-twin migrations");
+    static final long LOCK_KEY = MigrationLock.KEY;
 
     private final Connector connector;
     private final ReverseTwinOptions options;
@@ -63,7 +58,7 @@ final class Applier {
         return applied;
     }
 
-    /** Pending at the plan, but found applied under the lock: another run applied them meanwhile. */
+    /** Pending at the plan, but found applied when applying: a migrator that ignores the lock applied them meanwhile. */
     Set<MigrationVersion> appliedElsewhere() {
         return appliedElsewhere;
     }
@@ -82,48 +77,31 @@ final class Applier {
         return currentPartlyApplied;
     }
 
-    void apply(List<Migration> files, MigrationPlan plan) throws SQLException {
+    /** @param session production's session that holds the migration lock ({@link MigrationLock}) */
+    void apply(Connection session, List<Migration> files, MigrationPlan plan) throws SQLException {
         ConnectionSpec spec = options.production();
-        try (Connection session = connector.open(spec.withParameter("application_name", APPLICATION_NAME));
-             Statement settings = session.createStatement()) {
-            Timeouts.startMigration(settings, options, false);
-            if (!tryLock(session)) {
-                throw new UserError(ExitCode.BUSY, "Another reverse-twin run is applying migrations to production ("
-                        + spec.describe() + ": a session holds its migration lock, advisory lock " + LOCK_KEY
-                        + "); production was not changed: wait for that run to finish and run again.");
+        // The lock was taken before the plan, so only a migrator that ignores it (another tool) can have applied some
+        // since: the history read now is what counts, and those are reported as skipped, not as applied by this run.
+        MigrationPlan now = MigrationPlan.of(files, history.read(session, spec), history.table().display(),
+                options.baselineVersion(), options.outOfOrder());
+        Set<MigrationVersion> stillPending = new HashSet<>();
+        now.pending().forEach(m -> stillPending.add(m.version()));
+        history.create(session, spec);
+        checkMayRecord(session, spec);
+        recordBaseline(session, now.baselined());
+        for (Migration migration : plan.pending()) {
+            if (!stillPending.contains(migration.version())) {
+                appliedElsewhere.add(migration.version());
+                listener.warning("V" + migration.version() + " (" + migration.file() + ") was applied to production by "
+                        + "someone else while this run rehearsed; skipped");
+                continue;
             }
-            // Another run may have applied some while this one rehearsed: the history under the lock is what counts.
-            MigrationPlan now = MigrationPlan.of(files, history.read(session, spec), history.table().display(),
-                    options.baselineVersion(), options.outOfOrder());
-            Set<MigrationVersion> stillPending = new HashSet<>();
-            now.pending().forEach(m -> stillPending.add(m.version()));
-            history.create(session, spec);
-            checkMayRecord(session, spec);
-            recordBaseline(session, now.baselined());
-            for (Migration migration : plan.pending()) {
-                if (!stillPending.contains(migration.version())) {
-                    appliedElsewhere.add(migration.version());
-                    listener.warning("V" + migration.version() + " (" + migration.file() + ") was applied to production by "
-                            + "another run while this one rehearsed; skipped");
-                    continue;
-                }
-                current = migration;
-                listener.info("applying V" + migration.version() + " (" + migration.file() + ")"
-                        + (migration.transactional() ? "" : " outside a transaction, statement by statement"));
-                double seconds = migration.transactional() ? inTransaction(session, migration) : statementByStatement(session, migration);
-                applied.put(migration.version(), seconds);
-                current = null;
-            }
-        }
-    }
-
-    private boolean tryLock(Connection session) throws SQLException {
-        try (PreparedStatement statement = session.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
-            statement.setLong(1, LOCK_KEY);
-            try (ResultSet row = statement.executeQuery()) {
-                row.next();
-                return row.getBoolean(1);
-            }
+            current = migration;
+            listener.info("applying V" + migration.version() + " (" + migration.file() + ")"
+                    + (migration.transactional() ? "" : " outside a transaction, statement by statement"));
+            double seconds = migration.transactional() ? inTransaction(session, migration) : statementByStatement(session, migration);
+            applied.put(migration.version(), seconds);
+            current = null;
         }
     }
 
@@ -354,15 +332,6 @@ final class Applier {
 
     static String versions(List<Migration> migrations) {
         return String.join(", ", migrations.stream().map(m -> "V" + m.version()).toList());
-    }
-
-    private static long lockKey(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return ByteBuffer.wrap(digest, 0, 8).getLong();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** The history insert or the COMMIT failed, not a migration's statement. */

@@ -2,6 +2,7 @@ package io.neontwin.reversetwin;
 
 import io.neontwin.errors.ExitCode;
 import io.neontwin.errors.UserError;
+import io.neontwin.secrets.Secrets;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -48,6 +49,8 @@ final class MigrationFile {
                     + e.problem() + ".", e);
         }
         boolean transactional = statements.stream().noneMatch(TransactionRules::needsAutocommit);
+        // A password a migration sets is a secret from now on: a server message, a log line or a report may quote it.
+        statements.forEach(statement -> StatementExcerpt.passwordLiterals(statement.sql()).forEach(Secrets::register));
         return new Migration(name.version(), name.description(), file, text, sha256(bytes), statements, transactional);
     }
 

@@ -46,8 +46,14 @@ public final class MigrationFolder {
         }
         List<Migration> migrations = new ArrayList<>();
         Map<MigrationVersion, String> fileByVersion = new HashMap<>();
+        Path realFolder = realPath(folder, folder, inputName);
         for (Path path : sqlFiles(folder, inputName)) {
             String file = relativeName(folder, path);
+            if (!realPath(folder, path, inputName).startsWith(realFolder)) {
+                // A link to /proc/self/environ or ~/.aws/credentials would send that file to the twin and production as SQL.
+                throw invalid(inputName + ": '" + file + "' is a symbolic link to a file outside the migrations folder; "
+                        + "copy the file into the folder instead of linking to it.");
+            }
             Optional<MigrationFileName> name = nameOf(path, file, inputName);
             if (name.isEmpty()) {
                 continue;
@@ -79,6 +85,16 @@ public final class MigrationFolder {
                     .toList();
         } catch (IOException | UncheckedIOException e) {
             throw new UserError(ExitCode.MIGRATIONS_INVALID, inputName + " is '" + folder + "', which cannot be read ("
+                    + e.getMessage() + "); make it readable by the user neon-twin runs as.", e);
+        }
+    }
+
+    /** Where a path really is, every symbolic link on the way followed. */
+    private static Path realPath(Path folder, Path path, String inputName) {
+        try {
+            return path.toRealPath();
+        } catch (IOException e) {
+            throw new UserError(ExitCode.MIGRATIONS_INVALID, inputName + ": '" + relativeName(folder, path) + "' cannot be read ("
                     + e.getMessage() + "); make it readable by the user neon-twin runs as.", e);
         }
     }

@@ -48,6 +48,7 @@ public final class ReverseTwinEngine {
     private final Map<MigrationVersion, Double> rehearsed = new LinkedHashMap<>();
     private MigrationVersion rehearsalFailed;
     private Applier applier;
+    private MigrationLock lock;
 
     public ReverseTwinEngine(ReverseTwinOptions options, ProgressListener listener) {
         this(options, listener, Connector.tellingRetriesTo(listener::connectionRetry), duration -> Thread.sleep(duration.toMillis()));
@@ -71,6 +72,7 @@ public final class ReverseTwinEngine {
             endPhase(phaseStart);
 
             phaseStart = startPhase("plan");
+            lock = MigrationLock.take(connector, options);
             MigrationHistory history = new MigrationHistory(context.historyTable());
             plan = MigrationPlan.of(context.migrations(), history.read(context.production(), options.production()),
                     context.historyTable().display(), options.baselineVersion(), options.outOfOrder());
@@ -92,7 +94,7 @@ public final class ReverseTwinEngine {
             if (!plan.pending().isEmpty() || !plan.baselined().isEmpty()) {
                 phaseStart = startPhase("apply");
                 applier = new Applier(connector, options, history, listener, sleeper);
-                applier.apply(context.migrations(), plan);
+                applier.apply(lock.session(), context.migrations(), plan);
                 endPhase(phaseStart);
                 listener.info("applied to production: " + (applier.applied().isEmpty() ? "none"
                         : Applier.versions(plan.pending().stream().filter(m -> applier.applied().containsKey(m.version())).toList())));
@@ -108,6 +110,9 @@ public final class ReverseTwinEngine {
                     + MigrationHistory.firstLine(unexpected) + "; rerun with --debug and report it.", unexpected);
             return result(started, Outcome.FAILED, error.exitCode(), error);
         } finally {
+            if (lock != null) {
+                cleanup.add(lock);
+            }
             closeAll(cleanup);
         }
     }
@@ -225,7 +230,7 @@ public final class ReverseTwinEngine {
                     status = MigrationStatus.APPLIED;
                     applySeconds = round(applier.applied().get(version));
                 } else if (applier.appliedElsewhere().contains(version)) {
-                    status = MigrationStatus.APPLIED;
+                    status = MigrationStatus.SKIPPED;
                 } else if (applier.current() != null && applier.current().version().equals(version)) {
                     status = MigrationStatus.FAILED;
                 }

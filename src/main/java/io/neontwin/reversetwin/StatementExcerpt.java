@@ -1,7 +1,6 @@
 package io.neontwin.reversetwin;
 
 import java.util.List;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -9,26 +8,27 @@ import java.util.stream.IntStream;
 public final class StatementExcerpt {
     /** Reports show at most this many characters of a statement. */
     public static final int MAX_LENGTH = 200;
-    /**
-     * CREATE/ALTER ROLE ... PASSWORD '...' (and USER MAPPING ... OPTIONS (password '...')): excerpts reach logs, job
-     * summaries and Slack, which must not show a password even when a migration file holds one.
-     */
-    private static final Pattern PASSWORD_LITERAL =
-            Pattern.compile("(?i)(\\bpassword\\s+)[eE]?'(?:[^']|'')*'");
 
     private StatementExcerpt() {
     }
 
     /**
-     * The statement on one line (comments dropped, runs of whitespace as one space, password literals as '***'),
+     * The statement on one line (comments dropped, runs of whitespace as one space, literals that may hold a password
+     * as '***': see {@link PasswordLiterals}),
      * at most 200 characters.
      */
     public static String of(String sql) {
-        String oneLine = PASSWORD_LITERAL.matcher(withoutComments(sql).replaceAll("\\s+", " ").strip()).replaceAll("$1'***'");
+        // Excerpts reach logs, job summaries and Slack, which must not show a password even when a migration holds one.
+        String oneLine = withoutComments(PasswordLiterals.mask(sql)).replaceAll("\\s+", " ").strip();
         if (oneLine.codePointCount(0, oneLine.length()) <= MAX_LENGTH) {
             return oneLine;
         }
         return oneLine.substring(0, oneLine.offsetByCodePoints(0, MAX_LENGTH - 1)) + "…";
+    }
+
+    /** The literals right after PASSWORD, nested ones included: secrets to mask in server messages and logs too. */
+    static List<String> passwordLiterals(String sql) {
+        return PasswordLiterals.afterKeyword(sql);
     }
 
     private static String withoutComments(String sql) {

@@ -78,11 +78,17 @@ final class CopyFailures {
                     + "); grant it, or leave the table out with --exclude-table.", failure);
         }
         if (state.equals("55P03")) {
-            return error(ExitCode.COPY_FAILED, "Production's " + table + " stayed locked by other work (DDL?) for "
-                    + SnapshotSession.LOCK_TIMEOUT + "; the twin gives way to production: run again later (the previous twin is kept).", failure);
+            return stayedLocked(table, failure);
         }
         return error(ExitCode.COPY_FAILED, "Copying " + table + " failed on " + side + ": " + message
                 + "; the previous twin is kept.", failure);
+    }
+
+    /** The documented sentence for a production table that other work kept locked longer than the twin waits. */
+    static UserError stayedLocked(String table, Throwable cause) {
+        return new UserError(ExitCode.COPY_FAILED, io.neontwin.secrets.Secrets.redact("Production's " + table
+                + " stayed locked by other work (DDL?) for " + SnapshotSession.LOCK_TIMEOUT
+                + "; the twin gives way to production: run again later (the previous twin is kept)."), cause);
     }
 
     private static UserError error(ExitCode code, String sentence, SQLException cause) {

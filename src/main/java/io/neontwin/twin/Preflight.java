@@ -244,6 +244,8 @@ final class Preflight {
         }
     }
 
+    private static final java.util.regex.Pattern LOCK_QUERY = java.util.regex.Pattern.compile("Query was: LOCK TABLE (.+?) IN [A-Z ]*MODE");
+
     private static UserError explainDumpFailure(PgProcess.Failed failed, ConnectionSpec production) {
         String line = failed.firstErrorLine();
         String input = production.inputName();
@@ -257,6 +259,11 @@ final class Preflight {
         UserError lost = RunFailures.explainClientFailure(line, "dumping production's schema", failed);
         if (lost != null) {
             return lost;
+        }
+        java.util.regex.Matcher locking = LOCK_QUERY.matcher(failed.stderrTail());
+        if (line.contains("timeout") && locking.find()) {
+            // pg_dump's --lock-wait-timeout cancels its LOCK TABLE as a statement timeout; "Query was:" names the table.
+            return CopyFailures.stayedLocked(locking.group(1), failed);
         }
         if (line.contains("lock") && line.contains("timeout")) {
             return new UserError(ExitCode.COPY_FAILED, "pg_dump waited too long for a lock on production (" + line

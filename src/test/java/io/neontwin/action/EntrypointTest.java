@@ -35,6 +35,9 @@ class EntrypointTest {
             unknown direction;            postgresql://app:pw-secret1@db.example.com/prod;  postgresql://app:pw-secret1@db.example.com/twin; backward; 3; Invalid input; Input 'direction' is 'backward'
             malformed URL;                postgresql://app:pw-secret1@db.example.com:port/prod; postgresql://app:pw-secret1@db.example.com/twin; twin;  3; Invalid input; production-url is not a valid PostgreSQL connection string
             twin URL equal to production; postgresql://app:pw-secret1@db.example.com/prod;  postgresql://app:pw-secret1@DB.example.com:5432/prod; twin; 9; Refused to overwrite; twin-url points at production's own database
+            misspelt scheme;              postgress://app:pw-secret1@db.example.com/prod;   postgresql://app:pw-secret1@db.example.com/twin; twin;     3; Invalid input; production-url is not a valid PostgreSQL connection string: unknown scheme 'postgress'
+            one slash after the scheme;   postgresql:/app:pw-secret1@db.example.com/prod;   postgresql://app:pw-secret1@db.example.com/twin; twin;     3; Invalid input; production-url is not a valid PostgreSQL connection string: 'postgresql:' must be followed by '//'
+            no scheme;                    app:pw-secret1@db.example.com/prod;               postgresql://app:pw-secret1@db.example.com/twin; twin;     3; Invalid input; production-url is not a valid PostgreSQL connection string: it has no scheme
             """)
     void aBadInputFailsTheStepWithOneErrorAnnotationAndWritesNothing(String name, String productionUrl, String twinUrl,
                                                                     String direction, int exitCode, String title,

@@ -226,6 +226,21 @@ class ReverseTwinActionTest {
         assertFalse(Files.exists(dir.resolve("summary")));
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"../outside", "/etc", "migrations/../../outside", "linked"})
+    void aMigrationsPathOutsideTheWorkspaceIsAnInvalidInput(String path) throws IOException {
+        Path outside = Files.createDirectories(dir.resolve("outside"));
+        Files.writeString(outside.resolve("V1__elsewhere.sql"), "SELECT 1;\n");
+        Files.createSymbolicLink(workspace.resolve("linked"), outside);
+        env.put("INPUT_MIGRATIONS-PATH", path);
+
+        assertEquals(3, run(returning(SampleReverseTwinReports.succeeded(), ExitCode.OK)));
+
+        assertNull(engineSaw.get());
+        assertEquals(List.of("::error title=Invalid input::Input 'migrations-path' is '" + path + "', which is outside the "
+                + "repository (GITHUB_WORKSPACE); point it at the migrations folder in the repository."), lines("::error"));
+    }
+
     @Test
     void aBadTimeoutIsAnInvalidInput() {
         env.put("INPUT_LOCK-TIMEOUT", "soon");

@@ -32,6 +32,14 @@ class ReverseTwinSummaryTest {
     }
 
     @Test
+    void aMigrationSomeoneElseAppliedIsNotCountedAsAppliedByThisRun() {
+        String text = ReverseTwinSummary.render(SampleReverseTwinReports.succeededWithOneSkipped());
+        assertLine(text, "Reverse twin succeeded in 4.3 s: 1 of 2 pending migrations applied to production; "
+                + "1 found applied by someone else and skipped");
+        assertLine(text, "V7__add_order_notes.sql 2 passed 0.1 s skipped");
+    }
+
+    @Test
     void nothingPendingSaysProductionIsUpToDate() {
         String text = ReverseTwinSummary.render(SampleReverseTwinReports.upToDate());
         assertLine(text, "Reverse twin succeeded in 0.8 s: production is up to date, no migration pending");

@@ -116,6 +116,35 @@ class TwinCommandErrorsTest {
     }
 
     @Test
+    void aMisspeltOptionDoesNotEchoTheUrlAfterIt() {
+        // picocli quotes the unmatched arguments, the URL among them: its password must be masked before that.
+        CliProcess.Result result = CliProcess.run("twin", "--debug", "--prodution-url", url("app", "db.example.com", "shop"),
+                "--twin-url", url("app", "twin.example.com", "shop"));
+
+        assertEquals(ExitCode.USAGE.code(), result.exitCode(), result.toString());
+        assertFalse((result.stdout() + result.stderr()).contains("S3cr3t"), result.toString());
+    }
+
+    @Test
+    void aMisspeltWebhookOptionDoesNotEchoTheWebhookUrl() {
+        CliProcess.Result result = CliProcess.run("twin", "--slack-webhok-url", "https://hooks.slack.com/services/T1/B1/xyzSECRETtoken",
+                "--production-url", url("app", "db.example.com", "shop"), "--twin-url", url("app", "twin.example.com", "shop"));
+
+        assertEquals(ExitCode.USAGE.code(), result.exitCode(), result.toString());
+        assertFalse((result.stdout() + result.stderr()).contains("xyzSECRETtoken"), result.toString());
+    }
+
+    @Test
+    void aUrlWithAnotherSchemeNamesTheSchemeWithoutThePasswordAlsoWithDebug() {
+        CliProcess.Result result = CliProcess.run("twin", "--debug", "--production-url", "postgress://app:S3cr3t-P@ss@db.example.com/shop",
+                "--twin-url", url("app", "twin.example.com", "shop"));
+
+        assertEquals(ExitCode.INVALID_INPUT.code(), result.exitCode(), result.toString());
+        assertTrue(result.stderr().contains("unknown scheme 'postgress'; use postgresql://"), result.toString());
+        assertFalse((result.stdout() + result.stderr()).contains("S3cr3t"), result.toString());
+    }
+
+    @Test
     void unknownHostEndsInOneSentenceWithExitCode4() {
         CliProcess.Result result = CliProcess.run("twin", "--production-url", url("app", "no-such-host.invalid", "shop"),
                 "--twin-url", url("app", "twin.example.com", "shop"));

@@ -229,6 +229,24 @@ class ConnectionSpecTest {
             assertTrue(error.getMessage().contains(problem), error.getMessage());
         }
 
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', textBlock = """
+                misspelt scheme              | postgress://u:S3cr3t-P%40ss@db.example.com/db           | unknown scheme 'postgress'; use postgresql://
+                web scheme                   | http://u:S3cr3t-P@ss@db.example.com/db                  | unknown scheme 'http'; use postgresql://
+                upper-case scheme            | POSTGRESQL://u:S3cr3t-P%40ss@db.example.com/db          | scheme 'POSTGRESQL' must be written in lower case
+                driver-qualified scheme      | postgresql+psycopg2://u:S3cr3t-P%40ss@db.example.com/db | unknown scheme 'postgresql+psycopg2'; use postgresql://
+                one slash                    | postgresql:/u:S3cr3t-P%40ss@db.example.com/db           | 'postgresql:' must be followed by '//'
+                no scheme at all             | u:S3cr3t-P@ss@db.example.com/db                         | it has no scheme
+                jdbc url                     | jdbc:postgresql://u:S3cr3t-P%40ss@db.example.com/db     | unknown scheme 'jdbc'; use postgresql://
+                """)
+        void aUrlWithAnotherSchemeSaysWhichSchemeWithoutThePassword(String description, String text, String problem) {
+            UserError error = rejected("--production-url", text);
+
+            assertOneSentenceNamingInputWithoutPassword(error, "--production-url");
+            assertTrue(error.getMessage().contains(problem), error.getMessage());
+            assertFalse(error.getMessage().contains("db.example.com/db"), "the string is not echoed: " + error.getMessage());
+        }
+
         @Test
         void everyMalformedMessageShowsTheExpectedForm() {
             UserError error = rejected("--twin-url", "postgresql://u@/db");
@@ -275,6 +293,90 @@ class ConnectionSpecTest {
             UserError error = rejected("--production-url", "postgresql://u:S3cr/3t=P@db.example.com/db");
 
             assertOneSentenceNamingInputWithoutPassword(error, "--production-url");
+        }
+    }
+
+    /** libpq's order: the string's values, then the service file's section, then PG* variables, then the password file. */
+    @Nested
+    class WhatLibpqAddsFromTheEnvironment {
+        @org.junit.jupiter.api.io.TempDir
+        java.nio.file.Path home;
+
+        private java.nio.file.Path write(String name, String content, String permissions) throws java.io.IOException {
+            java.nio.file.Path file = home.resolve(name);
+            java.nio.file.Files.writeString(file, content);
+            java.nio.file.Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString(permissions));
+            return file;
+        }
+
+        @Test
+        void variablesFillOnlyWhatTheStringLeavesOut() {
+            ConnectionSpec spec = ConnectionSpec.parse("--production-url", "postgresql://app@db.example.com/shop?sslmode=require",
+                    java.util.Map.of("HOME", home.toString(), "PGPASSWORD", "from-env-pw", "PGSSLMODE", "disable",
+                            "PGHOST", "other.example.com", "PGSSLROOTCERT", "/certs/root.pem", "PGUSER", "other"));
+
+            assertEquals("from-env-pw", spec.password());
+            assertEquals("require", spec.parameters().get("sslmode"));
+            assertEquals("db.example.com", spec.primaryHost().host());
+            assertEquals("app", spec.user());
+            assertEquals("/certs/root.pem", spec.parameters().get("sslrootcert"));
+            assertEquals("from-env-pw", spec.libpqEnvironment().get("PGPASSWORD"));
+            assertEquals("from-env-pw", spec.jdbcProperties().getProperty("password"));
+        }
+
+        @Test
+        void aServiceNamedByPgserviceSuppliesHostDatabaseAndSettings() throws java.io.IOException {
+            java.nio.file.Path services = write("services.conf", """
+                    # production
+                    [prod]
+                    host=db.example.com
+                    port=6543
+                    dbname=shop
+                    user=app
+                    sslmode=verify-full
+                    [other]
+                    host=elsewhere
+                    """, "rw-------");
+
+            ConnectionSpec spec = ConnectionSpec.parse("--production-url", "sslmode=require",
+                    java.util.Map.of("HOME", home.toString(), "PGSERVICE", "prod", "PGSERVICEFILE", services.toString()));
+
+            assertEquals(new ConnectionSpec.HostPort("db.example.com", 6543), spec.primaryHost());
+            assertEquals("shop", spec.database());
+            assertEquals("app", spec.user());
+            assertEquals("require", spec.parameters().get("sslmode"), "the string's own value wins over the service's");
+        }
+
+        @Test
+        void aServiceNoFileDefinesIsOneSentence() {
+            UserError error = assertThrows(UserError.class, () -> ConnectionSpec.parse("--production-url",
+                    "service=nowhere", java.util.Map.of("HOME", home.toString())));
+
+            assertEquals(ExitCode.INVALID_INPUT, error.exitCode());
+            assertTrue(error.getMessage().contains("names service 'nowhere', which no service file defines"), error.getMessage());
+        }
+
+        @Test
+        void thePasswordFileSuppliesAMissingPasswordAndItIsASecret() throws java.io.IOException {
+            java.nio.file.Path passfile = write("pass", "other.example.com:5432:*:app:wrong\n"
+                    + "db.example.com:*:shop:app:pa\\:ss-from-file\n", "rw-------");
+
+            ConnectionSpec spec = ConnectionSpec.parse("--production-url", "postgresql://app@db.example.com/shop",
+                    java.util.Map.of("HOME", home.toString(), "PGPASSFILE", passfile.toString()));
+
+            assertEquals("pa:ss-from-file", spec.password());
+            assertEquals("***", Secrets.redact("pa:ss-from-file"));
+        }
+
+        @Test
+        void pgpassInTheHomeFolderIsReadButNotWhenOthersCanReadIt() throws java.io.IOException {
+            write(".pgpass", "*:*:*:*:home-pw\n", "rw-------");
+            assertEquals("home-pw", ConnectionSpec.parse("--twin-url", "postgresql://app@h.example.com/db",
+                    java.util.Map.of("HOME", home.toString())).password());
+
+            write(".pgpass", "*:*:*:*:home-pw\n", "rw-r--r--");
+            assertNull(ConnectionSpec.parse("--twin-url", "postgresql://app@h.example.com/db",
+                    java.util.Map.of("HOME", home.toString())).password());
         }
     }
 

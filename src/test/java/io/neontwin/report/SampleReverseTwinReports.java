@@ -50,6 +50,14 @@ public final class SampleReverseTwinReports {
                         new PhaseTiming("apply", 1.6)), null, null);
     }
 
+    /** V6 applied by this run; V7 found applied by someone else (a migrator that ignores the lock) and skipped. */
+    public static ReverseTwinReport succeededWithOneSkipped() {
+        return report(Outcome.SUCCEEDED, 4.25, List.of(v6(RehearsalOutcome.PASSED, MigrationStatus.APPLIED, 1.2),
+                        v7(RehearsalOutcome.PASSED, MigrationStatus.SKIPPED, null)), List.of(INDEX_HAZARD),
+                List.of(new PhaseTiming("preflight", 0.5), new PhaseTiming("plan", 0.1), new PhaseTiming("rehearsal", 0.6),
+                        new PhaseTiming("apply", 1.6)), null, null);
+    }
+
     /** Production already holds every migration. */
     public static ReverseTwinReport upToDate() {
         return report(Outcome.SUCCEEDED, 0.8, List.of(), List.of(), List.of(new PhaseTiming("preflight", 0.5),

@@ -179,6 +179,46 @@ class MigrationFolderTest {
     }
 
     @Test
+    void aLinkToAFileOutsideTheFolderIsRefusedAndNothingIsRead(@TempDir Path elsewhere) throws IOException {
+        // A link to /proc/self/environ once sent the process environment, URLs included, to the twin as a query.
+        write("V1__init.sql", "SELECT 1;");
+        Path outside = Files.writeString(elsewhere.resolve("secret.sql"), "SELECT 'outside';");
+        Files.createSymbolicLink(folder.resolve("V2__environ.sql"), outside);
+
+        assertEquals("--migrations: 'V2__environ.sql' is a symbolic link to a file outside the migrations folder; "
+                + "copy the file into the folder instead of linking to it.", refusal());
+    }
+
+    @Test
+    void aLinkToProcSelfEnvironIsRefused() throws IOException {
+        write("V1__init.sql", "SELECT 1;");
+        Files.createDirectories(folder.resolve("sub"));
+        Files.createSymbolicLink(folder.resolve("sub/V2__env.sql"), Path.of("/proc/self/environ"));
+
+        assertTrue(refusal().contains("'sub/V2__env.sql' is a symbolic link to a file outside the migrations folder"));
+    }
+
+    @Test
+    void aLinkThatStaysInsideTheFolderIsAMigration() throws IOException {
+        write("shared/create.sql.txt", "CREATE TABLE t (id int);");
+        Files.createSymbolicLink(folder.resolve("V1__create.sql"), Path.of("shared/create.sql.txt"));
+
+        assertEquals(List.of("CREATE TABLE t (id int)"), load().get(0).statements().stream().map(SqlStatement::sql).toList());
+    }
+
+    @Test
+    void aPasswordAMigrationSetsIsASecretOnceTheFolderIsRead() throws IOException {
+        io.neontwin.secrets.Secrets.clearForTests();
+        write("V1__roles.sql", "CREATE ROLE reader LOGIN PASSWORD $pw$Hunter2-from-file$pw$;\n"
+                + "DO $$ BEGIN EXECUTE 'ALTER ROLE reader PASSWORD ''Nested-Hunter3'''; END $$;\n");
+
+        load();
+
+        assertEquals("role reader: *** and ***", io.neontwin.secrets.Secrets.redact("role reader: Hunter2-from-file and Nested-Hunter3"));
+        io.neontwin.secrets.Secrets.clearForTests();
+    }
+
+    @Test
     void aFolderWithoutMigrationsIsRefused() throws IOException {
         write("README.md", "nothing yet");
 

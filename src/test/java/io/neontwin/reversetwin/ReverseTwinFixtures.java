@@ -48,6 +48,8 @@ final class ReverseTwinFixtures {
         final List<String> infos = new CopyOnWriteArrayList<>();
         final List<Duration> sleeps = new CopyOnWriteArrayList<>();
         Connector.Sleeper sleeper = sleeps::add;
+        /** Called as each phase starts: where a test does what another session would do meanwhile. */
+        java.util.function.Consumer<String> onPhaseStarted = phase -> { };
 
         Pair(TestServer productionServer, TestServer twinServer, Path folder) {
             this.productionServer = productionServer;
@@ -109,6 +111,11 @@ final class ReverseTwinFixtures {
                 @Override
                 public void warning(String message) {
                     infos.add("warning: " + message);
+                }
+
+                @Override
+                public void phaseStarted(String phase) {
+                    onPhaseStarted.accept(phase);
                 }
             };
             return new ReverseTwinEngine(options, listener, new Connector(), duration -> sleeper.sleep(duration)).run();

@@ -97,15 +97,60 @@ class ReverseTwinLockTest {
             ReverseTwinResult result = pair.run();
 
             assertEquals(ExitCode.BUSY, result.exitCode());
-            assertEquals("apply", result.report().failure().phase());
+            assertEquals("plan", result.report().failure().phase(), "the lock is taken before the plan and the rehearsal");
             assertTrue(result.report().failure().message().startsWith("Another reverse-twin run is applying migrations to production"),
                     failure(result));
             assertEquals("unchanged", result.report().failure().twinState());
-            assertEquals(List.of("1 pending"), statuses(result));
+            assertEquals(List.of(), statuses(result), "it stopped before planning: the other run's plan is the one that counts");
             assertFalse(pair.historyExists());
             assertFalse(hasNote(pair));
         }
         assertEquals(ExitCode.OK, pair.run().exitCode(), "the lock is free once the other run ends");
         assertTrue(hasNote(pair));
+    }
+
+    @Test
+    void aRunStartedWhileAnotherRehearsesStopsWithBusyBeforeItsOwnRehearsal() throws Exception {
+        // The other run holds production's migration lock and, rehearsing, a lock on the twin's table.
+        ReverseTwinFixtures.Pair pair = ReverseTwinFixtures.pair(folder).write("V1__add_note.sql", ADD_NOTE);
+        try (Connection otherRun = pair.productionServer.connect(pair.production);
+             PreparedStatement lock = otherRun.prepareStatement("SELECT pg_advisory_lock(?)");
+             Connection otherRehearsal = pair.twinServer.connect(pair.twin);
+             Statement twinLock = otherRehearsal.createStatement()) {
+            lock.setLong(1, Applier.LOCK_KEY);
+            lock.execute();
+            otherRehearsal.setAutoCommit(false);
+            twinLock.execute("LOCK TABLE accounts IN ACCESS EXCLUSIVE MODE");
+
+            ReverseTwinResult result = pair.run(ReverseTwinFixtures.withLocks(pair.options(), Duration.ofMillis(200), 0));
+
+            assertEquals(ExitCode.BUSY, result.exitCode(), () -> failure(result));
+            assertEquals("plan", result.report().failure().phase());
+            assertTrue(result.report().failure().message().startsWith("Another reverse-twin run is applying migrations to production"),
+                    failure(result));
+            assertFalse(result.report().failure().message().contains("refresh the twin"), failure(result));
+            otherRehearsal.rollback();
+        }
+    }
+
+    @Test
+    void ofTwoStaggeredRunsOnlyTheOneThatAppliedAMigrationReportsItApplied() {
+        ReverseTwinFixtures.Pair pair = ReverseTwinFixtures.pair(folder).write("V1__add_note.sql", ADD_NOTE);
+        java.util.concurrent.atomic.AtomicReference<ReverseTwinResult> second = new java.util.concurrent.atomic.AtomicReference<>();
+        pair.onPhaseStarted = phase -> {
+            if (phase.equals("rehearsal") && second.get() == null) {
+                second.set(new ReverseTwinResult(null, ExitCode.INTERNAL, java.util.Optional.empty())); // started once only
+                second.set(pair.run());
+            }
+        };
+
+        ReverseTwinResult first = pair.run();
+
+        assertTrue(hasNote(pair));
+        assertEquals(1, first.report().appliedCount() + second.get().report().appliedCount(),
+                () -> "first: " + statuses(first) + " " + first.exitCode() + ", second: " + statuses(second.get()) + " "
+                        + second.get().exitCode());
+        assertEquals(List.of("1 true"), ReverseTwinFixtures.rows(pair.productionServer, pair.production,
+                "SELECT version || ' ' || success FROM " + ReverseTwinFixtures.HISTORY));
     }
 }

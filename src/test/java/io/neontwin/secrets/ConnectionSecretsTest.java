@@ -1,4 +1,4 @@
-package io.neontwin.action;
+package io.neontwin.secrets;
 
 import org.junit.jupiter.api.Test;
 
@@ -30,5 +30,14 @@ class ConnectionSecretsTest {
     void aStringWithoutPasswordHasNone() {
         assertTrue(ConnectionSecrets.passwordsIn("postgresql://app@db.example.com/app").isEmpty());
         assertTrue(ConnectionSecrets.passwordsIn(null).isEmpty());
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "postgress://app:hunter22@db.example.com/app", "http://app:hunter22@db.example.com/app",
+            "postgresql:/app:hunter22@db.example.com/app", "app:hunter22@db.example.com/app",
+            "--production-url=app:hunter22@db.example.com/app", "jdbc:postgresql://app:hunter22@db.example.com/app"})
+    void findsThePasswordInAUrlWithAnyOrNoScheme(String url) {
+        assertEquals(List.of("hunter22"), ConnectionSecrets.passwordsIn(url));
     }
 }
