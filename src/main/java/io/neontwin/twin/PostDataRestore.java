@@ -8,10 +8,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -71,12 +68,7 @@ final class PostDataRestore {
         if (work.isEmpty()) {
             return;
         }
-        Map<Integer, Work> pending = new LinkedHashMap<>();
-        work.forEach(w -> pending.put(w.statement().dumpId(), w));
-        Set<Integer> inScript = new HashSet<>(pending.keySet());
-        Set<Integer> done = new HashSet<>();
-        Map<Long, Integer> sharedHolders = new HashMap<>();
-        Set<Long> exclusive = new HashSet<>();
+        PostDataSchedule schedule = new PostDataSchedule(work);
         int workers = Math.max(1, Math.min(jobs, work.size()));
         BlockingQueue<Connection> pool = new LinkedBlockingQueue<>();
         ExecutorService executor = Executors.newFixedThreadPool(workers);
@@ -87,45 +79,16 @@ final class PostDataRestore {
                 pool.add(connection);
             }
             CompletionService<Work> completion = new ExecutorCompletionService<>(executor);
-            int running = 0;
-            boolean aloneRunning = false;
-            while (!pending.isEmpty() || running > 0) {
-                List<Work> ready = new ArrayList<>();
-                for (Work candidate : pending.values()) {
-                    boolean dependenciesDone = candidate.statement().dependencies().stream()
-                            .allMatch(dep -> !inScript.contains(dep) || done.contains(dep));
-                    if (dependenciesDone) {
-                        ready.add(candidate);
-                    }
+            while (!schedule.allFinished()) {
+                Work next;
+                while (schedule.running() < workers && (next = schedule.next()) != null) {
+                    Work started = next;
+                    completion.submit(() -> execute(started, pool));
                 }
-                ready.sort(Comparator.comparingLong(Work::weight).reversed());
-                for (Work candidate : ready) {
-                    if (running >= workers || aloneRunning) {
-                        break;
-                    }
-                    if (candidate.alone()) {
-                        if (running > 0) {
-                            continue;
-                        }
-                        aloneRunning = true;
-                    } else if (!canLock(candidate, sharedHolders, exclusive)) {
-                        continue;
-                    }
-                    lock(candidate, sharedHolders, exclusive);
-                    pending.remove(candidate.statement().dumpId());
-                    running++;
-                    completion.submit(() -> execute(candidate, pool));
+                if (schedule.running() == 0) {
+                    throw new IllegalStateException("post-data entries wait on each other: " + schedule.unfinishedIds());
                 }
-                if (running == 0) {
-                    throw new IllegalStateException("post-data entries wait on each other: " + pending.keySet());
-                }
-                Work finished = take(completion);
-                running--;
-                if (finished.alone()) {
-                    aloneRunning = false;
-                }
-                unlock(finished, sharedHolders, exclusive);
-                done.add(finished.statement().dumpId());
+                schedule.finished(take(completion));
             }
         } finally {
             executor.shutdownNow();
@@ -171,35 +134,6 @@ final class PostDataRestore {
         try (Statement statement = connection.createStatement()) {
             for (String line : preamble) {
                 statement.execute(line);
-            }
-        }
-    }
-
-    private static boolean canLock(Work work, Map<Long, Integer> shared, Set<Long> exclusive) {
-        for (long table : work.tables()) {
-            if (exclusive.contains(table) || !work.shared() && shared.getOrDefault(table, 0) > 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static void lock(Work work, Map<Long, Integer> shared, Set<Long> exclusive) {
-        for (long table : work.tables()) {
-            if (work.shared()) {
-                shared.merge(table, 1, Integer::sum);
-            } else {
-                exclusive.add(table);
-            }
-        }
-    }
-
-    private static void unlock(Work work, Map<Long, Integer> shared, Set<Long> exclusive) {
-        for (long table : work.tables()) {
-            if (work.shared()) {
-                shared.merge(table, -1, Integer::sum);
-            } else {
-                exclusive.remove(table);
             }
         }
     }

@@ -223,13 +223,12 @@ public final class TwinEngine {
     }
 
     private static List<String> analyzable(Preflight.Context context) {
-        List<String> names = new ArrayList<>();
-        for (ProductionCatalog.Relation relation : context.relations().values()) {
-            if (relation.kind() == 'r' || relation.kind() == 'p' || relation.kind() == 'm') {
-                names.add(relation.qualified());
-            }
-        }
-        return names;
+        // largest first, so that the batches dealt round robin come out about even
+        return context.relations().values().stream()
+                .filter(relation -> relation.kind() == 'r' || relation.kind() == 'p' || relation.kind() == 'm')
+                .sorted(Comparator.comparingLong(ProductionCatalog.Relation::bytes).reversed())
+                .map(ProductionCatalog.Relation::qualified)
+                .toList();
     }
 
     private TwinMarker marker(Preflight.Context context, String state) {
