@@ -80,7 +80,7 @@ public final class TwinEngine {
             Supplier<Connection> staging = () -> connector.open(target.stagingSpec());
 
             phaseStart = startPhase("schema");
-            PreDataRestore.run(context.client(), context.dump(), context.selection().kept(), target.stagingSpec(),
+            PreDataRestore.run(context.client(), context.dump(), context.selection().kept(), options.jobs(), staging,
                     context.productionServer().major(), target.server().major(), workDir);
             endPhase("schema", phaseStart);
 
@@ -95,7 +95,7 @@ public final class TwinEngine {
             phaseStart = startPhase("post-data");
             RestoreScript postData = RestoreScript.render(context.client(), context.dump(), context.selection().kept(), "post-data",
                     target.server().major(), workDir);
-            new PostDataRestore(postData, entriesById(context), tablesOfPostDataObjects(context, postData), tableBytes(context))
+            ParallelRestore.postData(postData, entriesById(context), tablesOfPostDataObjects(context, postData), tableBytes(context))
                     .run(options.jobs(), staging);
             List<String> materializedViews = populatedMaterializedViews(context);
             try (Connection connection = staging.get()) {

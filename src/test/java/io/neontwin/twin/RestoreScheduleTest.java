@@ -16,10 +16,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The post-data scheduler, driven as PostDataRestore drives it, with entries finishing in random order: every entry
+ * The post-data scheduler, driven as ParallelRestore drives it, with entries finishing in random order: every entry
  * runs exactly once, after the entries it depends on, within the lock rules, and the run never stalls.
  */
-class PostDataScheduleTest {
+class RestoreScheduleTest {
     private static final int WORKERS = 4;
 
     @Test
@@ -31,12 +31,12 @@ class PostDataScheduleTest {
 
     @Test
     void anEntryThatLocksNoTableRunsAloneOnceNothingElseIsReady() {
-        PostDataRestore.Work index = work(1, List.of(), Set.of(10L), true, false);
-        PostDataRestore.Work trigger = work(2, List.of(), Set.of(), false, true);
-        PostDataRestore.Work constraint = work(3, List.of(), Set.of(11L), false, false);
-        PostDataSchedule schedule = new PostDataSchedule(List.of(index, trigger, constraint));
+        ParallelRestore.Work index = work(1, List.of(), Set.of(10L), true, false);
+        ParallelRestore.Work trigger = work(2, List.of(), Set.of(), false, true);
+        ParallelRestore.Work constraint = work(3, List.of(), Set.of(11L), false, false);
+        RestoreSchedule schedule = new RestoreSchedule(List.of(index, trigger, constraint));
 
-        Set<PostDataRestore.Work> started = new HashSet<>();
+        Set<ParallelRestore.Work> started = new HashSet<>();
         started.add(schedule.next());
         started.add(schedule.next());
         assertEquals(Set.of(index, constraint), started, "the table entries start first");
@@ -51,10 +51,10 @@ class PostDataScheduleTest {
 
     @Test
     void aConstraintWaitsForTheIndexBuildsOnItsTableAndStartsWhenTheyEnd() {
-        PostDataRestore.Work first = work(1, List.of(), Set.of(10L), true, false);
-        PostDataRestore.Work second = work(2, List.of(), Set.of(10L), true, false);
-        PostDataRestore.Work foreignKey = work(3, List.of(), Set.of(10L, 11L), false, false);
-        PostDataSchedule schedule = new PostDataSchedule(List.of(first, second, foreignKey));
+        ParallelRestore.Work first = work(1, List.of(), Set.of(10L), true, false);
+        ParallelRestore.Work second = work(2, List.of(), Set.of(10L), true, false);
+        ParallelRestore.Work foreignKey = work(3, List.of(), Set.of(10L, 11L), false, false);
+        RestoreSchedule schedule = new RestoreSchedule(List.of(first, second, foreignKey));
 
         assertEquals(first, schedule.next());
         assertEquals(second, schedule.next(), "index builds on one table run together");
@@ -67,7 +67,7 @@ class PostDataScheduleTest {
 
     @Test
     void entriesThatWaitOnEachOtherAreNamed() {
-        PostDataSchedule schedule = new PostDataSchedule(List.of(
+        RestoreSchedule schedule = new RestoreSchedule(List.of(
                 work(1, List.of(2), Set.of(10L), true, false), work(2, List.of(1), Set.of(11L), true, false)));
 
         assertNull(schedule.next());
@@ -77,8 +77,8 @@ class PostDataScheduleTest {
     }
 
     /** Per table: a primary key, three index builds, a foreign key to the table before it (and to the first), a trigger. */
-    private static List<PostDataRestore.Work> manyTables(int tables) {
-        List<PostDataRestore.Work> work = new ArrayList<>();
+    private static List<ParallelRestore.Work> manyTables(int tables) {
+        List<ParallelRestore.Work> work = new ArrayList<>();
         int id = 1000;
         Map<Long, Integer> primaryKeys = new HashMap<>();
         for (long table = 1; table <= tables; table++) {
@@ -99,16 +99,16 @@ class PostDataScheduleTest {
         return work;
     }
 
-    private static void runToTheEnd(List<PostDataRestore.Work> work, Random random) {
+    private static void runToTheEnd(List<ParallelRestore.Work> work, Random random) {
         Set<Integer> ids = new HashSet<>();
         work.forEach(w -> ids.add(w.statement().dumpId()));
-        PostDataSchedule schedule = new PostDataSchedule(work);
+        RestoreSchedule schedule = new RestoreSchedule(work);
         Set<Integer> finished = new HashSet<>();
-        List<PostDataRestore.Work> running = new ArrayList<>();
+        List<ParallelRestore.Work> running = new ArrayList<>();
         while (!schedule.allFinished()) {
-            PostDataRestore.Work started;
+            ParallelRestore.Work started;
             while (running.size() < WORKERS && (started = schedule.next()) != null) {
-                PostDataRestore.Work next = started;
+                ParallelRestore.Work next = started;
                 for (int dependency : next.statement().dependencies()) {
                     assertTrue(!ids.contains(dependency) || finished.contains(dependency),
                             () -> "entry started before its dependency: " + next);
@@ -118,15 +118,15 @@ class PostDataScheduleTest {
             }
             assertFalse(running.isEmpty(), () -> "stalled with " + schedule.unfinishedIds());
             assertEquals(running.size(), schedule.running());
-            PostDataRestore.Work done = running.remove(random.nextInt(running.size()));
+            ParallelRestore.Work done = running.remove(random.nextInt(running.size()));
             schedule.finished(done);
             assertTrue(finished.add(done.statement().dumpId()), "each entry runs once");
         }
         assertEquals(ids, finished);
     }
 
-    private static void assertLocksAllow(List<PostDataRestore.Work> running, PostDataRestore.Work next) {
-        for (PostDataRestore.Work other : running) {
+    private static void assertLocksAllow(List<ParallelRestore.Work> running, ParallelRestore.Work next) {
+        for (ParallelRestore.Work other : running) {
             assertFalse(next.alone() || other.alone(), "an entry without a table runs by itself");
             boolean sameTable = other.tables().stream().anyMatch(next.tables()::contains);
             assertTrue(!sameTable || next.shared() && other.shared(),
@@ -134,7 +134,7 @@ class PostDataScheduleTest {
         }
     }
 
-    private static PostDataRestore.Work work(int dumpId, List<Integer> dependencies, Set<Long> tables, boolean shared, boolean alone) {
-        return new PostDataRestore.Work(new RestoreScript.Statement(dumpId, dependencies, "-- " + dumpId), null, tables, shared, alone, 0);
+    private static ParallelRestore.Work work(int dumpId, List<Integer> dependencies, Set<Long> tables, boolean shared, boolean alone) {
+        return new ParallelRestore.Work(new RestoreScript.Statement(dumpId, dependencies, "-- " + dumpId), null, tables, shared, alone, 0);
     }
 }

@@ -20,9 +20,9 @@ import java.util.Set;
  * is released. Lock rules: index builds on one table may run together; a constraint holds its tables alone; an entry
  * that locks no known table (trigger, comment, partition attachment) runs by itself, once nothing else is ready.
  */
-final class PostDataSchedule {
-    private final Map<Integer, List<PostDataRestore.Work>> dependents = new HashMap<>();
-    private final Map<PostDataRestore.Work, Integer> waitingFor = new IdentityHashMap<>();
+final class RestoreSchedule {
+    private final Map<Integer, List<ParallelRestore.Work>> dependents = new HashMap<>();
+    private final Map<ParallelRestore.Work, Integer> waitingFor = new IdentityHashMap<>();
     /** Heaviest first (its tables' bytes), then script order, so that long index builds start early. */
     private final PriorityQueue<Ready> ready = new PriorityQueue<>(
             Comparator.comparingLong((Ready r) -> r.work().weight()).reversed().thenComparingInt(Ready::order));
@@ -30,19 +30,19 @@ final class PostDataSchedule {
     private final Map<Long, List<Ready>> parked = new HashMap<>();
     private final Map<Long, Integer> sharedHolders = new HashMap<>();
     private final Set<Long> exclusive = new HashSet<>();
-    private final Map<PostDataRestore.Work, Integer> order = new IdentityHashMap<>();
+    private final Map<ParallelRestore.Work, Integer> order = new IdentityHashMap<>();
     private int unfinished;
     private int running;
     private boolean aloneRunning;
 
-    private record Ready(PostDataRestore.Work work, int order) {
+    private record Ready(ParallelRestore.Work work, int order) {
     }
 
-    PostDataSchedule(List<PostDataRestore.Work> work) {
+    RestoreSchedule(List<ParallelRestore.Work> work) {
         Set<Integer> inScript = new HashSet<>();
         work.forEach(w -> inScript.add(w.statement().dumpId()));
         for (int i = 0; i < work.size(); i++) {
-            PostDataRestore.Work item = work.get(i);
+            ParallelRestore.Work item = work.get(i);
             order.put(item, i);
             // a dependency outside this script (a table, a function) is already in the twin
             Set<Integer> open = new LinkedHashSet<>();
@@ -69,7 +69,7 @@ final class PostDataSchedule {
     }
 
     /** An entry that may start now, its locks taken; null when none may (the caller waits for one to finish). */
-    PostDataRestore.Work next() {
+    ParallelRestore.Work next() {
         if (aloneRunning) {
             return null;
         }
@@ -91,14 +91,14 @@ final class PostDataSchedule {
         return null;
     }
 
-    void finished(PostDataRestore.Work work) {
+    void finished(ParallelRestore.Work work) {
         running--;
         unfinished--;
         if (work.alone()) {
             aloneRunning = false;
         }
         unlock(work);
-        for (PostDataRestore.Work dependent : dependents.getOrDefault(work.statement().dumpId(), List.of())) {
+        for (ParallelRestore.Work dependent : dependents.getOrDefault(work.statement().dumpId(), List.of())) {
             if (waitingFor.merge(dependent, -1, Integer::sum) == 0) {
                 makeReady(dependent);
             }
@@ -120,7 +120,7 @@ final class PostDataSchedule {
         return ids;
     }
 
-    private void makeReady(PostDataRestore.Work work) {
+    private void makeReady(ParallelRestore.Work work) {
         Ready item = new Ready(work, order.get(work));
         if (work.alone()) {
             readyAlone.add(item);
@@ -129,7 +129,7 @@ final class PostDataSchedule {
         }
     }
 
-    private Long conflict(PostDataRestore.Work work) {
+    private Long conflict(ParallelRestore.Work work) {
         for (long table : work.tables()) {
             if (exclusive.contains(table) || !work.shared() && sharedHolders.getOrDefault(table, 0) > 0) {
                 return table;
@@ -138,7 +138,7 @@ final class PostDataSchedule {
         return null;
     }
 
-    private void lock(PostDataRestore.Work work) {
+    private void lock(ParallelRestore.Work work) {
         for (long table : work.tables()) {
             if (work.shared()) {
                 sharedHolders.merge(table, 1, Integer::sum);
@@ -148,7 +148,7 @@ final class PostDataSchedule {
         }
     }
 
-    private void unlock(PostDataRestore.Work work) {
+    private void unlock(ParallelRestore.Work work) {
         for (long table : work.tables()) {
             if (work.shared()) {
                 sharedHolders.merge(table, -1, Integer::sum);

@@ -22,22 +22,39 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.function.Supplier;
 
 /**
- * Indexes, constraints, triggers and the rest, built after the data over N connections, the way pg_restore -j does:
- * an entry starts once the entries it depends on are done; index builds share their table; a constraint holds its
- * table (and a foreign key the table it references) alone, so no two statements can deadlock; anything else (triggers,
- * comments, partition index attachments) runs by itself.
+ * A section of the schema restored over N connections. Pre-data (types, functions, tables, views): an entry starts
+ * once the entries it depends on are done, nothing else holds it back, where pg_restore -j runs this section in one
+ * stream. Post-data (indexes, constraints, triggers), the way pg_restore -j does: index builds share their table; a
+ * constraint holds its table (and a foreign key the table it references) alone, so no two statements can deadlock;
+ * anything else (triggers, comments, partition index attachments) runs by itself. {@link RestoreSchedule} decides.
  */
-final class PostDataRestore {
+final class ParallelRestore {
     /** How an entry locks: the tables it needs, and whether it may share them with other index builds. */
     record Work(RestoreScript.Statement statement, TocEntry entry, Set<Long> tables, boolean shared, boolean alone, long weight) {
     }
 
+    private static final String DEADLOCK_DETECTED = "40P01";
+    private static final int DEADLOCK_ATTEMPTS = 3;
+
     private final List<Work> work;
     private final List<String> preamble;
 
-    PostDataRestore(RestoreScript script, Map<Integer, TocEntry> entriesById, Map<Long, long[]> tablesByObject,
-                    Map<Long, Long> tableBytes) {
-        this.preamble = script.preamble();
+    private ParallelRestore(List<String> preamble, List<Work> work) {
+        this.preamble = preamble;
+        this.work = work;
+    }
+
+    /** Pre-data: dependencies only; each entry is its own transaction, as the staging database is dropped on failure. */
+    static ParallelRestore preData(RestoreScript script, Map<Integer, TocEntry> entriesById) {
+        List<Work> items = new ArrayList<>();
+        for (RestoreScript.Statement statement : script.statements()) {
+            items.add(new Work(statement, entriesById.get(statement.dumpId()), Set.of(), true, false, 0));
+        }
+        return new ParallelRestore(script.preamble(), items);
+    }
+
+    static ParallelRestore postData(RestoreScript script, Map<Integer, TocEntry> entriesById, Map<Long, long[]> tablesByObject,
+                                    Map<Long, Long> tableBytes) {
         List<Work> items = new ArrayList<>();
         for (RestoreScript.Statement statement : script.statements()) {
             TocEntry entry = entriesById.get(statement.dumpId());
@@ -56,7 +73,7 @@ final class PostDataRestore {
             }
             items.add(new Work(statement, entry, locked, desc.equals("INDEX"), !lockable, weight));
         }
-        this.work = items;
+        return new ParallelRestore(script.preamble(), items);
     }
 
     int size() {
@@ -68,7 +85,7 @@ final class PostDataRestore {
         if (work.isEmpty()) {
             return;
         }
-        PostDataSchedule schedule = new PostDataSchedule(work);
+        RestoreSchedule schedule = new RestoreSchedule(work);
         int workers = Math.max(1, Math.min(jobs, work.size()));
         BlockingQueue<Connection> pool = new LinkedBlockingQueue<>();
         ExecutorService executor = Executors.newFixedThreadPool(workers);
@@ -117,17 +134,28 @@ final class PostDataRestore {
 
     private static Work execute(Work work, BlockingQueue<Connection> pool) throws InterruptedException {
         Connection connection = pool.take();
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(work.statement().sql());
-            return work;
-        } catch (SQLException failure) {
-            String what = work.entry() == null ? "entry " + work.statement().dumpId() : work.entry().desc().toLowerCase(java.util.Locale.ROOT)
-                    + " " + work.entry().label();
-            throw new UserError(ExitCode.COPY_FAILED, "Building " + what + " in the twin failed: "
-                    + ErrorText.firstLine(failure) + "; the previous twin is kept.", failure);
+        try {
+            for (int attempt = 1; ; attempt++) {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute(work.statement().sql());
+                    return work;
+                } catch (SQLException failure) {
+                    // PostgreSQL rolled the entry back whole (one implicit transaction) and let the other session go on
+                    if (!DEADLOCK_DETECTED.equals(failure.getSQLState()) || attempt == DEADLOCK_ATTEMPTS) {
+                        throw failed(work, failure);
+                    }
+                }
+            }
         } finally {
             pool.add(connection);
         }
+    }
+
+    private static UserError failed(Work work, SQLException failure) {
+        String what = work.entry() == null ? "entry " + work.statement().dumpId() : work.entry().desc().toLowerCase(java.util.Locale.ROOT)
+                + " " + work.entry().label();
+        return new UserError(ExitCode.COPY_FAILED, "Building " + what + " in the twin failed: "
+                + ErrorText.firstLine(failure) + "; the previous twin is kept.", failure);
     }
 
     private void applyPreamble(Connection connection) throws SQLException {
