@@ -13,7 +13,7 @@
 #   KEEP_SERVERS=1  leave the clusters running when this script started them
 #
 # For each N it seeds many_<N> on production once (reused by later runs), then runs each method into its own fresh
-# database. A method is ok only if it exits 0 and the target holds as many tables, indexes, constraints, views,
+# database, recording wall time, the CPU both servers and the client spent, and neon-twin's peak RSS and phases. A method is ok only if it exits 0 and the target holds as many tables, indexes, constraints, views,
 # sequences and rows as production. Writes bench/results/<date>-many-objects-jobs<J>.md and the .tsv beside it.
 set -euo pipefail
 
@@ -83,14 +83,24 @@ rows_of() {  # exact row total, from the catalog's table list (statistics may la
 }
 shape() { inventory "$1" | sed 's/ rows=.*//'; }
 
-declare -A WALL RSS STATUS REPORT
+# CPU seconds spent by both clusters (their postmasters' own and reaped backends' time, /proc/PID/stat fields 14-17):
+# on a busy shared machine wall time swings with the neighbours' load, the work a method makes the servers do does not.
+POSTMASTERS=()
+for port in $PROD_PORT $TWIN_PORT; do
+  POSTMASTERS+=("$(head -1 "$(psql -qAt "postgresql://postgres@$HOST:$port/postgres" -c 'SHOW data_directory')/postmaster.pid")")
+done
+TICKS=$(getconf CLK_TCK)
+server_cpu() { for pid in "${POSTMASTERS[@]}"; do cat "/proc/$pid/stat"; done | awk -v hz="$TICKS" '{ s += $14 + $15 + $16 + $17 } END { printf "%.2f", s / hz }'; }
+client_cpu() { awk -F': ' '/User time|System time/ { s += $2 } END { printf "%.2f", s }' "$@"; }
+
+declare -A WALL RSS STATUS REPORT SCPU CCPU
 METHODS=(dir twin); [ -z "${BASELINE_JAR:-}" ] || METHODS+=(base)
 LABEL_dir="pg_dump -Fd -j$JOBS -Z0 + pg_restore -j$JOBS --no-owner --no-acl"
 LABEL_twin="neon-twin twin --jobs $JOBS (${JAVA_OPTS:--Xmx256m})"
 LABEL_base="neon-twin twin --jobs $JOBS, baseline jar ${BASELINE_JAR:-}"
 
 run_method() {  # run_method N METHOD
-  local n=$1 m=$2 db=${PREFIX}$1_$2 src=$PROD/many_$1 t0 rc=0 log=$WORK/$1-$2.log jar=$JAR jfr=()
+  local c0 n=$1 m=$2 db=${PREFIX}$1_$2 src=$PROD/many_$1 t0 rc=0 log=$WORK/$1-$2.log jar=$JAR jfr=()
   psql -qAt "$TWIN/postgres" -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" >/dev/null
   for port in $PROD_PORT $TWIN_PORT; do psql -qAt "postgresql://postgres@$HOST:$port/postgres" -c CHECKPOINT >/dev/null; done
   sync
@@ -100,16 +110,20 @@ run_method() {  # run_method N METHOD
       psql -qAt "$TWIN/postgres" -c "CREATE DATABASE $db" >/dev/null
       rm -rf "$WORK/dump"
       t0=$(now)
-      { pg_dump -Fd -j"$JOBS" -Z0 -f "$WORK/dump" "$src" && pg_restore -j"$JOBS" --no-owner --no-acl -d "$TWIN/$db" "$WORK/dump"; } >"$log" 2>&1 || rc=$?
+      c0=$(server_cpu)
+      { /usr/bin/time -v -o "$WORK/$n-dump.time" pg_dump -Fd -j"$JOBS" -Z0 -f "$WORK/dump" "$src" \
+        && /usr/bin/time -v -o "$WORK/$n-restore.time" pg_restore -j"$JOBS" --no-owner --no-acl -d "$TWIN/$db" "$WORK/dump"; } >"$log" 2>&1 || rc=$?
       WALL[$n,$m]=$(minus "$(now)" "$t0")
+      SCPU[$n,$m]=$(minus "$(server_cpu)" "$c0"); CCPU[$n,$m]=$(client_cpu "$WORK/$n-dump.time" "$WORK/$n-restore.time")
       rm -rf "$WORK/dump" ;;
     twin|base)
       [ "$m" = twin ] || jar=$BASELINE_JAR
       [ -z "${JFR_DIR:-}" ] || { mkdir -p "$JFR_DIR"; jfr=("-XX:StartFlightRecording=filename=$JFR_DIR/n$n-$m.jfr,settings=profile"); }
-      t0=$(now)
+      t0=$(now); c0=$(server_cpu)
       /usr/bin/time -v -o "$WORK/$n-$m.time" "$JAVA" "${JOPTS[@]}" "${jfr[@]}" -jar "$jar" twin --production-url "$src" \
         --twin-url "$TWIN/$db" --jobs "$JOBS" --notify never --report "$WORK/$n-$m.json" >"$log" 2>&1 || rc=$?
       WALL[$n,$m]=$(minus "$(now)" "$t0")
+      SCPU[$n,$m]=$(minus "$(server_cpu)" "$c0"); CCPU[$n,$m]=$(client_cpu "$WORK/$n-$m.time")
       RSS[$n,$m]=$(awk -F': ' '/Maximum resident set size/ { printf "%.0f", $2 / 1024 }' "$WORK/$n-$m.time")
       REPORT[$n,$m]=$WORK/$n-$m.json ;;
   esac
@@ -148,15 +162,18 @@ render() {
   echo "- Servers: $(psql -qAt "$PROD/postgres" -c 'SHOW server_version') on :$PROD_PORT and :$TWIN_PORT, max_locks_per_transaction=1024; JVM options ${JAVA_OPTS:--Xmx256m}"
   echo "- Schema: bench/many-objects.sql, per table an identity primary key, 6 columns, 3 secondary indexes, a foreign key, a CHECK, 20 rows; N/10 views and sequences"
   echo
-  echo "| N | Method | Result | Wall time, s | vs pg_dump -Fd + pg_restore | Peak RSS, MB |"
-  echo "| ---: | --- | --- | ---: | ---: | ---: |"
+  echo "| N | Method | Result | Wall time, s | vs pg_dump -Fd + pg_restore | Servers' CPU, s | Client CPU, s | Peak RSS, MB |"
+  echo "| ---: | --- | --- | ---: | ---: | ---: | ---: | ---: |"
   for n in "${SIZES[@]}"; do
     for m in "${METHODS[@]}"; do
       local label="LABEL_$m" vs=n/a
       [ "${STATUS[$n,$m]}" != ok ] || [ "${STATUS[$n,dir]}" != ok ] || vs=$(ratio "${WALL[$n,$m]}" "${WALL[$n,dir]}")
-      echo "| $n | $m: ${!label} | ${STATUS[$n,$m]} | ${WALL[$n,$m]} | $vs | ${RSS[$n,$m]:--} |"
+      echo "| $n | $m: ${!label} | ${STATUS[$n,$m]} | ${WALL[$n,$m]} | $vs | ${SCPU[$n,$m]:--} | ${CCPU[$n,$m]:--} | ${RSS[$n,$m]:--} |"
     done
   done
+  echo
+  echo "Servers' CPU: seconds of CPU both PostgreSQL clusters spent during the method (the work it made them do, which the"
+  echo "neighbours' load does not change); client CPU: pg_dump + pg_restore, or the neon-twin JVM (user + system)."
   echo
   echo "## neon-twin phases, s (from --report)"
   echo
@@ -177,6 +194,7 @@ render | tee "$BASE.md"
   for n in "${SIZES[@]}"; do
     for m in "${METHODS[@]}"; do
       printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$d" "$n" "$JOBS" "$m" status "${STATUS[$n,$m]}" "$d" "$n" "$JOBS" "$m" wall_seconds "${WALL[$n,$m]}"
+      printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$d" "$n" "$JOBS" "$m" server_cpu_seconds "${SCPU[$n,$m]:-}" "$d" "$n" "$JOBS" "$m" client_cpu_seconds "${CCPU[$n,$m]:-}"
       [ -z "${RSS[$n,$m]:-}" ] || printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$d" "$n" "$JOBS" "$m" peak_rss_mb "${RSS[$n,$m]}"
       [ ! -s "${REPORT[$n,$m]:-/none}" ] || jq -r --arg d "$d" --arg n "$n" --arg j "$JOBS" --arg m "$m" \
         '.phases[] | [$d, $n, $j, $m, "phase_\(.phase)_seconds", (.seconds | tostring)] | @tsv' "${REPORT[$n,$m]}"
