@@ -1,5 +1,6 @@
 package io.neontwin.twin;
 
+import io.neontwin.errors.ErrorText;
 import io.neontwin.errors.ExitCode;
 import io.neontwin.errors.UserError;
 import io.neontwin.pgclient.PgClient;
@@ -17,6 +18,8 @@ import java.util.function.Supplier;
  * schema of thousands of tables this section is most of a twin's time, and pg_restore -j runs it in one stream.
  */
 final class PreDataRestore {
+    private static final String HEAP = "SET default_table_access_method = heap;";
+
     private PreDataRestore() {
     }
 
@@ -35,8 +38,6 @@ final class PreDataRestore {
         return false;
     }
 
-    private static final String HEAP = "SET default_table_access_method = heap;";
-
     static void run(PgClient client, SchemaDump dump, List<TocEntry> kept, int jobs, Supplier<Connection> staging,
                     int productionMajor, int twinMajor, Path workDir) throws SQLException {
         RestoreScript script = RestoreScript.render(client, dump, kept, "pre-data", twinMajor, workDir);
@@ -49,7 +50,7 @@ final class PreDataRestore {
                     ? " (production runs PostgreSQL " + productionMajor + ", the twin's server " + twinMajor
                     + ": use a twin server of version " + productionMajor + " or newer)"
                     : "";
-            String reason = failed.getCause() instanceof SQLException sql ? io.neontwin.errors.ErrorText.firstLine(sql) : failed.getMessage();
+            String reason = failed.getCause() instanceof SQLException sql ? ErrorText.firstLine(sql) : failed.getMessage();
             throw new UserError(ExitCode.COPY_FAILED, "Creating production's schema in the twin failed: "
                     + reason + hint + "; the previous twin is kept.", failed.getCause());
         }
