@@ -2,6 +2,7 @@
 # Benchmark neon-twin side by side with what users do today to copy a production PostgreSQL database, in one run.
 #
 # Usage: bench/run.sh [--clean] [--keep-servers] [--no-text] [--repeat N] [rows] [jobs]   (defaults: 500000 rows, 2 jobs)
+#        bench/run.sh --many-objects [N...]   a schema of N small tables instead (bench/many-objects.sh; default N: 500 2000 5000)
 #
 #   rows            size of the seeded "shop" (users; orders 4x, order_items 12x, events 8x; 500000 is about 2 GB)
 #   jobs            the parallelism every method gets
@@ -27,6 +28,11 @@
 set -euo pipefail
 
 usage() { sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; }
+
+if [ "${1:-}" = --many-objects ]; then
+  shift
+  exec "$(dirname "$0")/many-objects.sh" "$@"
+fi
 
 CLEAN=0; KEEP_SERVERS=0; TEXT_RUN=1; REPEAT=${BENCH_REPEAT:-1}; POSITIONAL=()
 while [ $# -gt 0 ]; do

@@ -1,38 +1,61 @@
 package io.neontwin.twin;
 
-import io.neontwin.connection.ConnectionSpec;
+import io.neontwin.errors.ErrorText;
 import io.neontwin.errors.ExitCode;
 import io.neontwin.errors.UserError;
 import io.neontwin.pgclient.PgClient;
-import io.neontwin.pgclient.PgProcess;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 
-/** Types, functions, tables and views: the schema the data goes into, created by psql in one transaction. */
+/**
+ * Types, functions, tables and views: the schema the data goes into, over N sessions in dependency order. On a
+ * schema of thousands of tables this section is most of a twin's time, and pg_restore -j runs it in one stream.
+ */
 final class PreDataRestore {
+    private static final String HEAP = "SET default_table_access_method = heap;";
+
     private PreDataRestore() {
     }
 
-    static void run(PgClient client, SchemaDump dump, List<TocEntry> kept, ConnectionSpec staging, int productionMajor,
-                    int twinMajor, Path workDir) {
-        RestoreScript.render(client, dump, kept, "pre-data", twinMajor, workDir);
-        Path sql = workDir.resolve("pre-data.sql");
+    /**
+     * pg_restore sets a setting such as default_table_access_method only where it changes in the script's order, so
+     * an entry relies on the ones before it in the same session: such a script runs in one session, in order.
+     */
+    static boolean changesSessionSettings(RestoreScript script) {
+        for (RestoreScript.Statement statement : script.statements()) {
+            for (String line : statement.sql().split("\n")) {
+                if ((line.startsWith("SET ") || line.startsWith("SELECT pg_catalog.set_config(")) && !HEAP.equals(line)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    static void run(PgClient client, SchemaDump dump, List<TocEntry> kept, int jobs, Supplier<Connection> staging,
+                    int productionMajor, int twinMajor, Path workDir) throws SQLException {
+        RestoreScript script = RestoreScript.render(client, dump, kept, "pre-data", twinMajor, workDir);
+        Map<Integer, TocEntry> entriesById = new HashMap<>();
+        kept.forEach(entry -> entriesById.put(entry.dumpId(), entry));
         try {
-            PgProcess.run(client.psql(), List.of("--no-psqlrc", "--quiet", "--set=ON_ERROR_STOP=1", "--single-transaction",
-                    "--file=" + sql, "--dbname=" + staging.withParameter("application_name", "neon-twin schema").libpqConninfo()),
-                    staging.libpqEnvironment(), null);
-        } catch (PgProcess.Failed failed) {
-            UserError known = RunFailures.explainClientFailure(failed.firstErrorLine(), "creating production's schema in the twin", failed);
-            if (known != null) {
-                throw known;
+            ParallelRestore.preData(script, entriesById).run(changesSessionSettings(script) ? 1 : jobs, staging);
+        } catch (UserError failed) {
+            if (failed.getCause() instanceof SQLException sql && (RunFailures.isConnectionLoss(sql) || RunFailures.isDiskFull(sql))) {
+                throw failed; // already the sentence for a lost session or a full disk: run again, or free space
             }
             String hint = twinMajor < productionMajor
                     ? " (production runs PostgreSQL " + productionMajor + ", the twin's server " + twinMajor
                     + ": use a twin server of version " + productionMajor + " or newer)"
                     : "";
+            String reason = failed.getCause() instanceof SQLException sql ? ErrorText.firstLine(sql) : failed.getMessage();
             throw new UserError(ExitCode.COPY_FAILED, "Creating production's schema in the twin failed: "
-                    + failed.firstErrorLine() + hint + "; the previous twin is kept.", failed);
+                    + reason + hint + "; the previous twin is kept.", failed.getCause());
         }
     }
 }

@@ -118,14 +118,27 @@ final class ProductionCatalog {
     record SequenceValue(String schema, String name, long lastValue, boolean isCalled) {
     }
 
+    private static final int SEQUENCES_PER_QUERY = 500;
+
     List<SequenceValue> sequenceValues(Map<Long, Relation> sequences) throws SQLException {
+        // one round trip per batch rather than per sequence: a large schema has thousands
+        List<Relation> all = List.copyOf(sequences.values());
         List<SequenceValue> values = new ArrayList<>();
-        for (Relation sequence : sequences.values()) {
-            try (var statement = snapshot.createStatement();
-                 ResultSet row = statement.executeQuery("SELECT last_value, is_called FROM " + sequence.qualified())) {
-                row.next();
-                values.add(new SequenceValue(sequence.schema(), sequence.name(), row.getLong(1), row.getBoolean(2)));
+        for (int from = 0; from < all.size(); from += SEQUENCES_PER_QUERY) {
+            List<Relation> batch = all.subList(from, Math.min(all.size(), from + SEQUENCES_PER_QUERY));
+            StringBuilder query = new StringBuilder();
+            for (int i = 0; i < batch.size(); i++) {
+                query.append(i == 0 ? "" : " UNION ALL ").append("SELECT ").append(i)
+                        .append(", last_value, is_called FROM ").append(batch.get(i).qualified());
             }
+            SequenceValue[] read = new SequenceValue[batch.size()];
+            try (var statement = snapshot.createStatement(); ResultSet rows = statement.executeQuery(query.toString())) {
+                while (rows.next()) {
+                    Relation sequence = batch.get(rows.getInt(1));
+                    read[rows.getInt(1)] = new SequenceValue(sequence.schema(), sequence.name(), rows.getLong(2), rows.getBoolean(3));
+                }
+            }
+            values.addAll(List.of(read));
         }
         return values;
     }

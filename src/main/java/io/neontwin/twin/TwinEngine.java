@@ -79,7 +79,7 @@ public final class TwinEngine {
             Supplier<Connection> staging = () -> connector.open(target.stagingSpec());
 
             phaseStart = startPhase("schema");
-            PreDataRestore.run(context.client(), context.dump(), context.selection().kept(), target.stagingSpec(),
+            PreDataRestore.run(context.client(), context.dump(), context.selection().kept(), options.jobs(), staging,
                     context.productionServer().major(), target.server().major(), workDir);
             try (Connection connection = staging.get()) {
                 ColumnOrder.differences(context.snapshot().connection(), connection).forEach(listener::warning);
@@ -97,7 +97,7 @@ public final class TwinEngine {
             phaseStart = startPhase("post-data");
             RestoreScript postData = RestoreScript.render(context.client(), context.dump(), context.selection().kept(), "post-data",
                     target.server().major(), workDir);
-            new PostDataRestore(postData, entriesById(context), tablesOfPostDataObjects(context, postData), tableBytes(context))
+            ParallelRestore.postData(postData, entriesById(context), tablesOfPostDataObjects(context, postData), tableBytes(context))
                     .run(options.jobs(), staging);
             List<String> materializedViews = populatedMaterializedViews(context);
             try (Connection connection = staging.get()) {
@@ -222,13 +222,12 @@ public final class TwinEngine {
     }
 
     private static List<String> analyzable(Preflight.Context context) {
-        List<String> names = new ArrayList<>();
-        for (ProductionCatalog.Relation relation : context.relations().values()) {
-            if (relation.kind() == 'r' || relation.kind() == 'p' || relation.kind() == 'm') {
-                names.add(relation.qualified());
-            }
-        }
-        return names;
+        // largest first, so that the batches dealt round robin come out about even
+        return context.relations().values().stream()
+                .filter(relation -> relation.kind() == 'r' || relation.kind() == 'p' || relation.kind() == 'm')
+                .sorted(Comparator.comparingLong(ProductionCatalog.Relation::bytes).reversed())
+                .map(ProductionCatalog.Relation::qualified)
+                .toList();
     }
 
     private TwinMarker marker(Preflight.Context context, String state) {
