@@ -1,5 +1,6 @@
 package io.neontwin.action;
 
+import io.neontwin.run.SessionSafety;
 import io.neontwin.connection.ConnectionSpec;
 import io.neontwin.errors.ExitCode;
 import io.neontwin.errors.UserError;
@@ -70,7 +71,7 @@ public record ActionSettings(Direction direction, TwinOptions twinOptions, Rever
         Direction direction = Direction.parse(inputs.text(ActionInput.DIRECTION));
         ConnectionSpec production = ConnectionSpec.parse(ActionInput.PRODUCTION_URL.yamlName(), productionUrl);
         ConnectionSpec twin = ConnectionSpec.parse(ActionInput.TWIN_URL.yamlName(), twinUrl);
-        io.neontwin.twin.SafetyChecks.refuseSameDatabaseByUrl(production, twin);
+        SessionSafety.refuseSameDatabaseByUrl(production, twin);
         TwinOptions twinOptions = null;
         ReverseTwinOptions reverseOptions = null;
         String migrationsPath = tidy(inputs.text(ActionInput.MIGRATIONS_PATH));

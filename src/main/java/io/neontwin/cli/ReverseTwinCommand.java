@@ -1,5 +1,6 @@
 package io.neontwin.cli;
 
+import io.neontwin.run.SessionSafety;
 import io.neontwin.connection.ConnectionSpec;
 import io.neontwin.errors.ExitCode;
 import io.neontwin.errors.UserError;
@@ -12,7 +13,6 @@ import io.neontwin.reversetwin.ReverseTwinEngine;
 import io.neontwin.reversetwin.ReverseTwinOptions;
 import io.neontwin.reversetwin.ReverseTwinResult;
 import io.neontwin.twin.ProgressListener;
-import io.neontwin.twin.SafetyChecks;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -129,7 +129,7 @@ public final class ReverseTwinCommand implements Callable<Integer>, UsageErrors.
         var statement = PgDuration.parse("--statement-timeout", statementTimeout);
         ConnectionSpec production = ConnectionSpec.parse("--production-url", productionUrl);
         ConnectionSpec twin = ConnectionSpec.parse("--twin-url", twinUrl);
-        SafetyChecks.refuseSameDatabaseByUrl(production, twin);
+        SessionSafety.refuseSameDatabaseByUrl(production, twin);
         // Read before connecting anywhere: a bad file name or a duplicate version is named with the option at fault.
         MigrationFolder.load(migrations, "--migrations");
         return new ReverseTwinOptions(production, twin, migrations, historyTable.strip(), lock, statement, lockRetries,

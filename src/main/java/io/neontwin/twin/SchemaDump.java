@@ -27,8 +27,8 @@ final class SchemaDump {
 
     /** @param selectionArguments what to leave out (from {@link RelationSelection#pgDumpArguments()}) */
     static SchemaDump create(PgClient client, ConnectionSpec production, String snapshotId, List<String> selectionArguments,
-                             Path workDir) {
-        Path archive = workDir.resolve("schema.dump");
+                             WorkFolder work) {
+        Path archive = work.schemaArchive();
         List<String> arguments = new ArrayList<>(List.of(
                 "--schema-only", "--format=custom", "--no-owner", "--no-acl", "--no-security-labels",
                 // names and bodies in UTF-8 whatever production's encoding: the engine reads the archive's listing and
@@ -39,11 +39,10 @@ final class SchemaDump {
         arguments.addAll(selectionArguments);
         arguments.add("--dbname=" + production.withParameter("application_name", "neon-twin schema").libpqConninfo());
         PgProcess.run(client.pgDump(), arguments, production.libpqEnvironment(), null);
-        return new SchemaDump(archive, list(client, archive, workDir));
+        return new SchemaDump(archive, list(client, archive, work.schemaListing()));
     }
 
-    private static List<TocEntry> list(PgClient client, Path archive, Path workDir) {
-        Path listing = workDir.resolve("schema.toc");
+    private static List<TocEntry> list(PgClient client, Path archive, Path listing) {
         PgProcess.run(client.pgRestore(), List.of("--list", archive.toString()), java.util.Map.of(), listing);
         try {
             List<TocEntry> entries = new ArrayList<>();

@@ -1,5 +1,6 @@
 package io.neontwin.twin;
 
+import io.neontwin.run.TwinMarker;
 import io.neontwin.connection.ConnectionSpec;
 import io.neontwin.connection.Connector;
 import io.neontwin.connection.ServerInfo;
