@@ -117,14 +117,17 @@ final class RestoreScript {
         return text;
     }
 
-    /** Two scripts are the same work when their SQL is the same: a dry run's plan equals the executed one. */
+    /**
+     * Two scripts are the same work when they run the same statements after the same preamble (the text itself
+     * differs between two renderings: pg_restore writes a new random \restrict key each time).
+     */
     @Override
     public boolean equals(Object other) {
-        return other instanceof RestoreScript script && script.text.equals(text);
+        return other instanceof RestoreScript script && script.preamble.equals(preamble) && script.statements.equals(statements);
     }
 
     @Override
     public int hashCode() {
-        return text.hashCode();
+        return statements.hashCode();
     }
 }
