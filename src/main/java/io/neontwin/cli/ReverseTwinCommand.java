@@ -5,7 +5,7 @@ import io.neontwin.connection.ConnectionSpec;
 import io.neontwin.errors.ExitCode;
 import io.neontwin.errors.UserError;
 import io.neontwin.notify.NotifyOptions;
-import io.neontwin.report.ReportJson;
+import io.neontwin.run.RunOutcome;
 import io.neontwin.reversetwin.MigrationFolder;
 import io.neontwin.reversetwin.MigrationVersion;
 import io.neontwin.reversetwin.PgDuration;
@@ -19,6 +19,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.BiFunction;
 
@@ -100,17 +101,15 @@ public final class ReverseTwinCommand implements Callable<Integer>, UsageErrors.
         ReverseTwinOptions options = toOptions();
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getOut(), ConsoleProgress.stdoutIsTerminal());
         ReverseTwinResult result = engine.apply(options, progress);
-        if (reportFile != null) {
-            ReportJson.write(result.report(), reportFile);
-        }
-        progress.printSummary(result.report());
-        int exit = result.exitCode().code();
-        if (result.report().failure() != null) {
-            spec.commandLine().getErr().println("error: " + io.neontwin.secrets.Secrets.redact(result.report().failure().message()));
-            result.cause().ifPresent(cause -> NeonTwin.printDebug(cause, spec.commandLine().getErr()));
-        }
-        int notifyExit = notifyOptions.deliver(result.report(), progress::warning);
-        return exit != 0 ? exit : notifyExit;
+        return RunOutcome.finish(result.report(), result.exitCode(), Optional.ofNullable(reportFile),
+                RunOutcome.always(progress::printSummary),
+                RunOutcome.always(finished -> {
+                    if (finished.failure() != null) {
+                        spec.commandLine().getErr().println("error: " + io.neontwin.secrets.Secrets.redact(finished.failure().message()));
+                        result.cause().ifPresent(cause -> NeonTwin.printDebug(cause, spec.commandLine().getErr()));
+                    }
+                }),
+                (finished, exit) -> notifyOptions.deliver(finished, progress::warning));
     }
 
     ReverseTwinOptions toOptions() {

@@ -8,7 +8,7 @@ import io.neontwin.neon.NeonSettings;
 import io.neontwin.notify.NotifyOptions;
 import io.neontwin.report.NeonBranches;
 import io.neontwin.report.TwinReport;
-import io.neontwin.report.ReportJson;
+import io.neontwin.run.RunOutcome;
 import io.neontwin.twin.TwinEngine;
 import io.neontwin.twin.TwinOptions;
 import io.neontwin.twin.TwinResult;
@@ -94,19 +94,16 @@ public final class TwinCommand implements Callable<Integer> {
         progress.printSummary(result.report());
         TwinReport report = neon.map(settings -> BranchesFollowTwin.standard().afterRefresh(result.report(), settings,
                 options.twin().primaryHost().host(), options.production().primaryHost().host())).orElse(result.report());
-        if (reportFile != null) {
-            ReportJson.write(report, reportFile);
-        }
-        int exit = result.exitCode().code();
-        if (report.failure() != null) {
-            spec.commandLine().getErr().println("error: " + report.failure().message());
-            result.cause().ifPresent(cause -> NeonTwin.printDebug(cause, spec.commandLine().getErr()));
-        }
-        if (exit == 0 && report.neonBranches() != null) {
-            exit = printBranches(report.neonBranches(), neon.get(), progress);
-        }
-        int notifyExit = notifyOptions.deliver(report, progress::warning);
-        return exit != 0 ? exit : notifyExit;
+        return RunOutcome.finish(report, result.exitCode(), Optional.ofNullable(reportFile),
+                RunOutcome.always(finished -> {
+                    if (finished.failure() != null) {
+                        spec.commandLine().getErr().println("error: " + finished.failure().message());
+                        result.cause().ifPresent(cause -> NeonTwin.printDebug(cause, spec.commandLine().getErr()));
+                    }
+                }),
+                (finished, exit) -> exit == 0 && finished.neonBranches() != null
+                        ? printBranches(finished.neonBranches(), neon.get(), progress) : 0,
+                (finished, exit) -> notifyOptions.deliver(finished, progress::warning));
     }
 
     /** One line; problems as a warning, or as the error when --reset-branches-required. */

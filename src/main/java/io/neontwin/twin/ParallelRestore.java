@@ -59,9 +59,9 @@ final class ParallelRestore {
         List<Work> items = new ArrayList<>();
         for (RestoreScript.Statement statement : script.statements()) {
             TocEntry entry = entriesById.get(statement.dumpId());
-            String desc = entry == null ? "" : entry.desc();
+            ObjectKind kind = entry == null ? ObjectKind.OTHER : entry.kind();
             List<Long> tables = entry == null ? null : tablesByObject.get(entry.oid());
-            boolean lockable = tables != null && (desc.equals("INDEX") || desc.endsWith("CONSTRAINT"));
+            boolean lockable = tables != null && kind.locksItsTable();
             Set<Long> locked = new HashSet<>();
             long weight = 0;
             if (lockable) {
@@ -72,7 +72,7 @@ final class ParallelRestore {
                     }
                 }
             }
-            items.add(new Work(statement, entry, locked, desc.equals("INDEX"), !lockable, weight));
+            items.add(new Work(statement, entry, locked, kind == ObjectKind.INDEX, !lockable, weight));
         }
         return new ParallelRestore(Phase.POST_DATA, script.preamble(), items);
     }

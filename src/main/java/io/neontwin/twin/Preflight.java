@@ -37,7 +37,7 @@ final class Preflight {
     static final int NEWEST_SUPPORTED_MAJOR = 18;
 
     /** What the later phases need, all read from the one snapshot. */
-    record Context(TwinPlan plan, ServerInfo productionServer, TwinTarget target, SnapshotSession snapshot,
+    record Context(TwinPlan plan, ServerInfo productionServer, StagedTarget target, SnapshotSession snapshot,
                    ProductionCatalog catalog, String productionIdentity) {
         ExecutionPlan execution() {
             return plan.execution();
@@ -162,7 +162,7 @@ final class Preflight {
                                                                  Map<String, List<ProductionCatalog.CatalogObject>> dependents) throws SQLException {
         Set<String> available = target.availableExtensions();
         Set<String> dumped = new HashSet<>();
-        dump.entries().stream().filter(e -> e.is("EXTENSION")).forEach(e -> dumped.add(e.label().substring(e.label().indexOf(' ') + 1)));
+        dump.entries().stream().filter(e -> e.is(ObjectKind.EXTENSION)).forEach(e -> dumped.add(e.label().substring(e.label().indexOf(' ') + 1)));
         List<TwinPlan.ExtensionCheck> checks = new ArrayList<>();
         for (ProductionCatalog.Extension extension : catalog.extensions()) {
             if (!dumped.contains(extension.name())) {
@@ -218,10 +218,10 @@ final class Preflight {
         List<ProductionCatalog.Relation> tables = new ArrayList<>();
         for (TocEntry entry : selection.kept()) {
             ProductionCatalog.Relation relation = relations.get(entry.oid());
-            if (entry.is("TABLE") && relation != null && relation.kind() == 'r') {
+            if (entry.is(ObjectKind.TABLE) && relation != null && relation.kind() == 'r') {
                 tables.add(relation);
             }
-            if (entry.is("FOREIGN TABLE")) {
+            if (entry.is(ObjectKind.FOREIGN_TABLE)) {
                 warnings.add("foreign table " + entry.label().replace(' ', '.') + " is created without data (its rows live elsewhere)");
             }
         }

@@ -28,7 +28,7 @@ public final class SafetyChecks {
         if (!target.exists(database)) {
             return "does not exist yet; it will be created";
         }
-        Optional<TwinMarker> marker = target.marker(database);
+        Optional<TwinMarker> marker = target.currentMarker();
         if (marker.isPresent()) {
             if (marker.get().mirrors().equals(productionIdentity)) {
                 return "twin of this production, refreshed " + marker.get().refreshedAt() + "; it will be replaced";

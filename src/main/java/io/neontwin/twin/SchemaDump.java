@@ -17,6 +17,9 @@ import java.util.List;
  * only: data never touches disk), and its table of contents.
  */
 final class SchemaDump {
+    /** pg_dump's session, and the sessions that create the schema in the twin: an administrator sees what they serve. */
+    static final String SESSION_NAME = "neon-twin schema";
+
     private final Path archive;
     private final List<TocEntry> entries;
 
@@ -37,7 +40,7 @@ final class SchemaDump {
                 "--snapshot=" + snapshotId, "--lock-wait-timeout=" + SnapshotSession.LOCK_TIMEOUT,
                 "--file=" + archive));
         arguments.addAll(selectionArguments);
-        arguments.add("--dbname=" + production.withParameter("application_name", "neon-twin schema").libpqConninfo());
+        arguments.add("--dbname=" + production.withParameter("application_name", SESSION_NAME).libpqConninfo());
         PgProcess.run(client.pgDump(), arguments, production.libpqEnvironment(), null);
         return new SchemaDump(archive, list(client, archive, work.schemaListing()));
     }

@@ -46,8 +46,12 @@ public record TocEntry(int dumpId, long catalogTable, long oid, String desc, Str
                 Long.parseLong(matcher.group(3)), desc, rest, line));
     }
 
-    public boolean is(String description) {
-        return desc.equals(description);
+    public ObjectKind kind() {
+        return ObjectKind.of(desc);
+    }
+
+    public boolean is(ObjectKind kind) {
+        return kind() == kind;
     }
 
     /** The schema field ("-" when the object has none). */

@@ -79,14 +79,14 @@ public final class TwinEngine {
                     return result(started, Outcome.PLANNED, context, null, null, null, ExitCode.OK, null, null);
                 }
                 ExecutionPlan plan = context.execution();
-                TwinTarget target = context.target();
+                StagedTarget target = context.target();
                 target.dropLeftovers(listener::info);
                 target.createStaging(context.productionServer(), marker(context, "building"), listener::warning);
                 stagingCreated = true;
                 Supplier<Connection> staging = () -> connector.open(target.stagingSpec());
 
                 phases.start(Phase.SCHEMA);
-                createSchema(context, plan, staging);
+                createSchema(context, plan, () -> connector.open(target.stagingSpec().withParameter("application_name", SchemaDump.SESSION_NAME)));
                 phases.finish();
 
                 phases.start(Phase.DATA);
@@ -119,7 +119,7 @@ public final class TwinEngine {
                 swap(context);
                 stagingCreated = false;
                 phases.finish();
-                long twinSize = target.databaseSize(target.twinDatabase());
+                long twinSize = target.twinSize();
                 return result(started, Outcome.SUCCEEDED, context, copied, dataSeconds, checked, ExitCode.OK, null, twinSize);
             } catch (VerificationFailed failed) {
                 UserError error = new UserError(ExitCode.VERIFY_FAILED, "Verification found " + failed.checked.mismatches().size()
@@ -169,7 +169,7 @@ public final class TwinEngine {
     }
 
     private void swap(Preflight.Context context) throws SQLException {
-        TwinTarget target = context.target();
+        StagedTarget target = context.target();
         // last, so that a statement_timeout, default_transaction_read_only or search_path meant for the
         // application does not reach the engine's own sessions while it builds the twin
         List<String> settings = context.plan().databaseSettings();
