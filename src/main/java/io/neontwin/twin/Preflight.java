@@ -14,8 +14,6 @@ import io.neontwin.report.ClientInfo;
 import io.neontwin.report.DatabaseInfo;
 import io.neontwin.run.CleanupStack;
 
-import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;

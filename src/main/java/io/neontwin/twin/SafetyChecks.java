@@ -1,13 +1,9 @@
 package io.neontwin.twin;
 
 import io.neontwin.run.TwinMarker;
-import io.neontwin.connection.ConnectionSpec;
 import io.neontwin.errors.ExitCode;
 import io.neontwin.errors.UserError;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
-import java.util.Locale;
 import java.util.Optional;
 
 /**

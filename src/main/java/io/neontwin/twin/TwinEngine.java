@@ -8,7 +8,6 @@ import io.neontwin.errors.UserError;
 import io.neontwin.report.DatabaseInfo;
 import io.neontwin.report.Failure;
 import io.neontwin.report.Outcome;
-import io.neontwin.report.PhaseTiming;
 import io.neontwin.report.TableReport;
 import io.neontwin.report.Totals;
 import io.neontwin.report.TwinReport;
@@ -19,23 +18,15 @@ import io.neontwin.run.Phase;
 import io.neontwin.run.PhaseClock;
 import io.neontwin.run.Rounding;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 
 /**
  * Copies production into the twin: preflight, schema (pre-data), data over parallel COPY streams from one snapshot,
@@ -231,7 +222,6 @@ public final class TwinEngine {
         return context.plan().twinState().startsWith("does not exist") ? "no twin existed and none was created"
                 : "previous twin kept unchanged";
     }
-
 
     private static double round(double value) {
         return Rounding.millis(value);
