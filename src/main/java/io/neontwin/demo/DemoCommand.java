@@ -13,6 +13,7 @@ import io.neontwin.twin.TwinEngine;
 import io.neontwin.twin.TwinOptions;
 import io.neontwin.twin.TwinResult;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -95,11 +96,27 @@ public final class DemoCommand implements Callable<Integer> {
                 return refreshed;
             }
             int reverse = reverseTwin(productionUrl, twinUrl, progress, folder);
+            if (reverse != ExitCode.OK.code()) {
+                return reverse;
+            }
+            int written = workflows(folder.resolve("your-repository"));
             say("");
             say("Next: run it on your own databases with `neon-twin twin --production-url ... --twin-url ...` and "
                     + "`neon-twin reverse-twin --migrations DIR ...`, or as a GitHub Action (README.md).");
-            return reverse;
+            return written;
         }
+    }
+
+    /** The same two runs as GitHub workflows, written by `neon-twin init` into a repository folder of the demo's. */
+    private int workflows(Path repository) throws IOException {
+        Files.createDirectories(repository);
+        scene("Put both in GitHub Actions: `neon-twin init` writes the workflows (the nightly twin; the reverse twin's "
+                + "dry run on pull requests and apply on merge) and lists the secrets to create:",
+                "neon-twin init --reverse --directory " + repository);
+        CommandLine init = io.neontwin.init.InitCommand.commandLine();
+        init.setOut(out);
+        init.setErr(out);
+        return init.execute("--reverse", "--directory", repository.toString());
     }
 
     /** Production and the twin, started side by side (each start unpacks and initialises a server: seconds each). */
