@@ -1,0 +1,51 @@
+package io.neontwin.diff;
+
+import io.neontwin.report.Hazard;
+
+import java.util.List;
+
+/** The statements that make one schema match another, in the order they must run. */
+public record SchemaDiff(List<DiffStatement> statements) {
+    public SchemaDiff {
+        statements = List.copyOf(statements);
+    }
+
+    public boolean isEmpty() {
+        return statements.isEmpty();
+    }
+
+    public List<Hazard> hazards() {
+        return statements.stream().flatMap(statement -> statement.hazards().stream()).toList();
+    }
+
+    /**
+     * The migration as a file: each statement with its hazards and, for one that must run outside a transaction,
+     * a line saying so, as comments; the reverse twin runs such a file statement by statement.
+     *
+     * @param header first comment line(s), without "-- "
+     */
+    public String script(String header) {
+        StringBuilder text = new StringBuilder();
+        header.lines().forEach(line -> text.append("-- ").append(line).append('\n'));
+        if (isEmpty()) {
+            return text.append("-- No differences: nothing to do.\n").toString();
+        }
+        long alone = statements.stream().filter(statement -> !statement.transactional()).count();
+        text.append("-- ").append(statements.size()).append(statements.size() == 1 ? " statement" : " statements");
+        if (alone > 0) {
+            text.append("; ").append(alone).append(" must run outside a transaction (marked)");
+        }
+        text.append(".\n");
+        for (DiffStatement statement : statements) {
+            text.append('\n');
+            for (Hazard hazard : statement.hazards()) {
+                text.append("-- hazard ").append(hazard.kind()).append(": ").append(hazard.risk()).append('\n');
+            }
+            if (!statement.transactional()) {
+                text.append("-- outside a transaction\n");
+            }
+            text.append(statement.sql()).append('\n');
+        }
+        return text.toString();
+    }
+}
