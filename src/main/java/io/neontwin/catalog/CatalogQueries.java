@@ -20,10 +20,15 @@ final class CatalogQueries {
         this.connection = connection;
     }
 
-    /** Objects an extension installed belong to it: CREATE EXTENSION makes them, the diff leaves them alone. */
+    /**
+     * Objects an extension installed belong to it (CREATE EXTENSION makes them), and objects PostgreSQL makes with
+     * another (a range type's constructor functions) belong to that one: the diff leaves both alone.
+     */
     static String notInExtension(String catalog, String oidColumn) {
         return "NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend x WHERE x.classid = '" + catalog
-                + "'::regclass AND x.objid = " + oidColumn + " AND x.deptype = 'e')";
+                + "'::regclass AND x.objid = " + oidColumn
+                // a partitioned table depends internally on its own key columns: that is not belonging to another
+                + " AND (x.deptype = 'e' OR x.deptype = 'i' AND x.refobjid <> x.objid))";
     }
 
     void each(String sql, Row row) throws SQLException {

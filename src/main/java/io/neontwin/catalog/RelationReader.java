@@ -97,6 +97,13 @@ final class RelationReader {
             model.alias("pg_type", row.getLong("reltype"), key);
             model.alias("pg_type", row.getLong("typarray"), key);
         });
+        // a column default that calls a function or a sequence makes its table depend on them
+        queries.each("SELECT oid, adrelid FROM pg_catalog.pg_attrdef", row -> {
+            String table = model.keyOf("pg_class", row.getLong("adrelid"));
+            if (table != null) {
+                model.alias("pg_attrdef", row.getLong("oid"), table);
+            }
+        });
     }
 
     static Map<Long, List<Column>> readColumns(CatalogQueries queries) throws SQLException {
@@ -202,8 +209,10 @@ final class RelationReader {
                 return;
             }
             String name = row.getString("name");
-            IndexShape shape = new IndexShape(name, row.getString("table_name"), row.getString("definition"),
-                    row.getBoolean("on_partitioned"));
+            boolean onPartitioned = row.getBoolean("on_partitioned");
+            // ON ONLY is how pg_dump builds a partitioned index piece by piece; created whole, it reaches every partition
+            String definition = onPartitioned ? row.getString("definition").replaceFirst(" ON ONLY ", " ON ") : row.getString("definition");
+            IndexShape shape = new IndexShape(name, row.getString("table_name"), definition, onPartitioned);
             model.add(new CatalogObject(ObjectKind.INDEX, "index " + name, tableKey, shape.createSql(),
                     List.of(shape.createSql()), "DROP INDEX IF EXISTS " + name, shape),
                     "pg_class", row.getLong("indexrelid"), "INDEX " + name);

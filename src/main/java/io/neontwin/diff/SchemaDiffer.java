@@ -3,6 +3,7 @@ package io.neontwin.diff;
 import io.neontwin.catalog.CatalogObject;
 import io.neontwin.catalog.ConstraintShape;
 import io.neontwin.catalog.ConstraintType;
+import io.neontwin.catalog.GrantShape;
 import io.neontwin.catalog.IndexShape;
 import io.neontwin.catalog.ObjectKind;
 import io.neontwin.catalog.SchemaModel;
@@ -139,6 +140,9 @@ public final class SchemaDiffer {
 
     private List<Step> createSteps(CatalogObject object) {
         boolean ownerIsNew = object.owner() != null && (added.contains(object.owner()) || recreated.contains(object.owner()));
+        if (object.shape() instanceof GrantShape grant && grant.asByDefault() && ownerIsNew) {
+            return List.of();
+        }
         if (object.shape() instanceof ConstraintShape constraint) {
             return Constraints.add(constraint, ownerIsNew, to.get(object.owner()).shape() instanceof TableShape table && table.partitioned());
         }
