@@ -4,6 +4,13 @@ import io.neontwin.catalog.CatalogReader;
 import io.neontwin.catalog.SchemaModel;
 import io.neontwin.testing.TestServer;
 
+import io.neontwin.connection.ConnectionSpec;
+import io.neontwin.pgclient.PgClient;
+import io.neontwin.testing.TestClients;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -17,6 +24,18 @@ final class Databases {
         server.createDatabase(database);
         if (!sql.isBlank()) {
             server.execute(database, sql);
+        }
+    }
+
+    /** A file through psql (pg_dump's files hold COPY ... FROM stdin). */
+    static void loadFile(TestServer server, String database, Path file) throws IOException, InterruptedException {
+        PgClient client = TestClients.newest();
+        Process psql = new ProcessBuilder(client.psql().toString(), "--no-psqlrc", "--quiet", "--set=ON_ERROR_STOP=1",
+                "--file=" + file, "--dbname=" + ConnectionSpec.parse("test", server.url(database)).libpqConninfo())
+                .redirectErrorStream(true).start();
+        String output = new String(psql.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (psql.waitFor() != 0) {
+            throw new IllegalStateException("psql failed on " + file + ": " + output);
         }
     }
 
