@@ -27,7 +27,11 @@ class SchemaDiffConvergenceTest {
     @BeforeAll
     static void startServer() {
         server = PostgresServers.get(15);
-        // roles are the cluster's: the privilege pairs grant to these
+        createRoles(server);
+    }
+
+    /** Roles are the cluster's: the privilege pairs grant to these. */
+    static void createRoles(TestServer server) {
         server.execute("postgres", "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'diff_reader') THEN"
                 + " CREATE ROLE diff_reader; END IF; IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'diff_writer') THEN"
                 + " CREATE ROLE diff_writer; END IF; END $$");
