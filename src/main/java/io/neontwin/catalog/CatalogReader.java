@@ -12,6 +12,9 @@ import java.util.Map;
  * two databases' models compare name for name.
  */
 public final class CatalogReader {
+    /** pg_trigger.tgparentid, which tells a partition's cloned triggers apart, came with PostgreSQL 13. */
+    public static final int OLDEST_MAJOR = 13;
+
     private CatalogReader() {
     }
 

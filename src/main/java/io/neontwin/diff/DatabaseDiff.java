@@ -32,6 +32,12 @@ public final class DatabaseDiff {
     /** One database's schema model. */
     public SchemaModel read(ConnectionSpec database, boolean privileges) {
         try (Connection connection = connector.open(database)) {
+            int major = connection.getMetaData().getDatabaseMajorVersion();
+            if (major < CatalogReader.OLDEST_MAJOR) {
+                throw new UserError(ExitCode.CLIENT_VERSION, database.inputName() + ": " + database.describe() + " runs PostgreSQL "
+                        + major + ", and the diff reads the catalogs of PostgreSQL " + CatalogReader.OLDEST_MAJOR
+                        + " and later; diff a twin of it on a newer version.");
+            }
             return CatalogReader.read(connection, privileges);
         } catch (SQLException failure) {
             throw unreadable(database, failure);
