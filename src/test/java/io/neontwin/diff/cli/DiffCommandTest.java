@@ -1,24 +1,22 @@
 package io.neontwin.diff.cli;
 
-import io.neontwin.cli.NeonTwin;
 import io.neontwin.errors.ExitCode;
 import io.neontwin.reversetwin.Migration;
 import io.neontwin.reversetwin.MigrationFolder;
+import io.neontwin.testing.InProcessCli.Run;
 import io.neontwin.testing.PostgresServers;
 import io.neontwin.testing.TestServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import static io.neontwin.testing.InProcessCli.neonTwin;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -31,8 +29,6 @@ class DiffCommandTest {
     @TempDir
     Path dir;
 
-    record Run(int exitCode, String out, String err) {
-    }
 
     @BeforeAll
     static void twoDatabases() {
@@ -52,15 +48,6 @@ class DiffCommandTest {
         server.execute("postgres", "DROP ROLE IF EXISTS diff_cli_reader");
     }
 
-    static Run neonTwin(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine commandLine = NeonTwin.commandLine();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        int exitCode = commandLine.execute(args);
-        return new Run(exitCode, out.toString(), err.toString());
-    }
 
     @Test
     void printsTheMigrationOnStandardOutputAndASummaryOnStandardError() {
