@@ -2,6 +2,7 @@ package io.neontwin.diff;
 
 import io.neontwin.report.Hazard;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** The statements that make one schema match another, in the order they must run. */
@@ -12,6 +13,30 @@ public record SchemaDiff(List<DiffStatement> statements) {
 
     public boolean isEmpty() {
         return statements.isEmpty();
+    }
+
+    /**
+     * The statements as they can be run: consecutive ones that may share a transaction together, each one that
+     * must run outside a transaction on its own, in order.
+     */
+    public List<List<DiffStatement>> runs() {
+        List<List<DiffStatement>> runs = new ArrayList<>();
+        List<DiffStatement> current = new ArrayList<>();
+        for (DiffStatement statement : statements) {
+            if (statement.transactional()) {
+                current.add(statement);
+                continue;
+            }
+            if (!current.isEmpty()) {
+                runs.add(List.copyOf(current));
+                current.clear();
+            }
+            runs.add(List.of(statement));
+        }
+        if (!current.isEmpty()) {
+            runs.add(List.copyOf(current));
+        }
+        return List.copyOf(runs);
     }
 
     public List<Hazard> hazards() {

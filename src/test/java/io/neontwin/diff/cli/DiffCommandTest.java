@@ -102,6 +102,16 @@ class DiffCommandTest {
     }
 
     @Test
+    void helpListsTheOptions() {
+        Run run = neonTwin("diff", "--help");
+
+        assertEquals(ExitCode.OK.code(), run.exitCode());
+        for (String option : List.of("--from", "--to", "--write", "--name", "--privileges")) {
+            assertTrue(run.out().contains(option), option + " in " + run.out());
+        }
+    }
+
+    @Test
     void aMissingUrlIsOneSentenceWithItsExitCode() {
         Run run = neonTwin("diff", "--to", server.url("diff_cli_to"));
 
