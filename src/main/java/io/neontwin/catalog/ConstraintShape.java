@@ -8,7 +8,7 @@ package io.neontwin.catalog;
  * @param type       PRIMARY KEY, UNIQUE, EXCLUDE, FOREIGN KEY or CHECK
  * @param definition pg_get_constraintdef()
  * @param validated  false for a constraint left NOT VALID
- * @param indexSql   for PRIMARY KEY and UNIQUE, the CREATE UNIQUE INDEX of the index behind it; null otherwise
+ * @param indexSql   for PRIMARY KEY, UNIQUE and EXCLUDE, the CREATE INDEX of the index behind it; null otherwise
  * @param deferrable DEFERRABLE [INITIALLY DEFERRED], or "" (USING INDEX takes it after the index)
  */
 public record ConstraintShape(String table, String name, ConstraintType type, String definition, boolean validated,

@@ -169,7 +169,7 @@ final class RelationReader {
         queries.each("SELECT k.oid, pg_catalog.quote_ident(k.conname) AS name, k.conrelid,"
                 + " k.conrelid::regclass::text AS table_name, k.contype, pg_catalog.pg_get_constraintdef(k.oid) AS definition,"
                 + " k.convalidated, k.conindid, k.condeferrable, k.condeferred,"
-                + " CASE WHEN k.contype IN ('p', 'u') THEN pg_catalog.pg_get_indexdef(k.conindid) END AS index_sql"
+                + " CASE WHEN k.contype IN ('p', 'u', 'x') THEN pg_catalog.pg_get_indexdef(k.conindid) END AS index_sql"
                 + " FROM pg_catalog.pg_constraint k"
                 + " WHERE k.conrelid <> 0 AND k.contype IN ('p', 'u', 'x', 'f', 'c') AND k.conparentid = 0"
                 + " AND k.conislocal ORDER BY k.conrelid::regclass::text, k.conname", row -> {
@@ -184,7 +184,9 @@ final class RelationReader {
             ConstraintShape shape = new ConstraintShape(table, name, ConstraintType.of(row.getString("contype")),
                     row.getString("definition"), row.getBoolean("convalidated"), row.getString("index_sql"), deferrable);
             String key = "constraint " + table + "." + name;
-            model.add(new CatalogObject(ObjectKind.CONSTRAINT, key, tableKey, shape.type() + " " + shape.definition(),
+            // the index behind a key carries what the constraint's text leaves out (fillfactor, its tablespace)
+            String definition = shape.type() + " " + shape.definition() + (shape.indexSql() == null ? "" : " " + shape.indexSql());
+            model.add(new CatalogObject(ObjectKind.CONSTRAINT, key, tableKey, definition,
                     List.of("ALTER TABLE " + table + " ADD CONSTRAINT " + name + " " + shape.definition()),
                     "ALTER TABLE IF EXISTS " + table + " DROP CONSTRAINT IF EXISTS " + name, shape),
                     "pg_constraint", row.getLong("oid"), "CONSTRAINT " + name + " ON " + table);
