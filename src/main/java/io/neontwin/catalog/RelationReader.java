@@ -75,7 +75,7 @@ final class RelationReader {
         queries.each("SELECT c.oid, c.oid::regclass::text AS name, c.reltype, t.typarray, c.relispartition,"
                 + " pg_catalog.pg_get_expr(c.relpartbound, c.oid) AS bound,"
                 + " CASE WHEN c.relkind = 'p' THEN pg_catalog.pg_get_partkeydef(c.oid) END AS partition_key,"
-                + " c.relrowsecurity, c.relforcerowsecurity,"
+                + " c.relrowsecurity, c.relforcerowsecurity, c.relpersistence = 'u' AS unlogged, c.reloptions,"
                 + " (SELECT pg_catalog.array_agg(h.inhparent::regclass::text ORDER BY h.inhseqno)"
                 + "  FROM pg_catalog.pg_inherits h WHERE h.inhrelid = c.oid) AS parents"
                 + " FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
@@ -89,7 +89,8 @@ final class RelationReader {
             TableShape shape = new TableShape(name, columns.getOrDefault(row.getLong("oid"), List.of()),
                     partition ? List.of() : parents, partition ? parents.getFirst() : null,
                     partition ? row.getString("bound") : null, row.getString("partition_key"),
-                    row.getBoolean("relrowsecurity"), row.getBoolean("relforcerowsecurity"));
+                    row.getBoolean("relrowsecurity"), row.getBoolean("relforcerowsecurity"), row.getBoolean("unlogged"),
+                    row.getArray("reloptions") == null ? List.of() : List.of((String[]) row.getArray("reloptions").getArray()));
             String key = "table " + name;
             String definition = shape.createSql() + " rls=" + shape.rowSecurity() + " force=" + shape.forceRowSecurity();
             model.add(new CatalogObject(ObjectKind.TABLE, key, null, definition, List.of(shape.createSql()),

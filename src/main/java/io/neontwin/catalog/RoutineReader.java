@@ -71,17 +71,19 @@ final class RoutineReader {
 
     /** After the tables: triggers and policies belong to one. */
     void readTriggersAndPolicies() throws SQLException {
-        queries.each("SELECT t.oid, pg_catalog.quote_ident(t.tgname) AS name, t.tgrelid,"
+        queries.each("SELECT t.oid, pg_catalog.quote_ident(t.tgname) AS name, t.tgrelid, t.tgenabled,"
                 + " t.tgrelid::regclass::text AS table_name, pg_catalog.pg_get_triggerdef(t.oid) AS definition"
-                + " FROM pg_catalog.pg_trigger t WHERE NOT t.tgisinternal AND t.tgparentid = 0 ORDER BY 4, 2", row -> {
+                + " FROM pg_catalog.pg_trigger t WHERE NOT t.tgisinternal AND t.tgparentid = 0 ORDER BY 5, 2", row -> {
             String tableKey = model.keyOf("pg_class", row.getLong("tgrelid"));
             if (tableKey == null) {
                 return;
             }
-            String on = row.getString("name") + " ON " + row.getString("table_name");
-            model.add(new CatalogObject(ObjectKind.TRIGGER, "trigger " + on, tableKey, row.getString("definition"),
-                    List.of(row.getString("definition")), "DROP TRIGGER IF EXISTS " + on, null),
-                    "pg_trigger", row.getLong("oid"), "TRIGGER " + on);
+            TriggerShape shape = new TriggerShape(row.getString("table_name"), row.getString("name"), row.getString("definition"),
+                    TriggerState.of(row.getString("tgenabled")));
+            String on = shape.name() + " ON " + shape.table();
+            model.add(new CatalogObject(ObjectKind.TRIGGER, "trigger " + on, tableKey, shape.definition() + " " + shape.state(),
+                    shape.state() == TriggerState.ENABLED ? List.of(shape.definition()) : List.of(shape.definition(), shape.stateSql()),
+                    "DROP TRIGGER IF EXISTS " + on, shape), "pg_trigger", row.getLong("oid"), "TRIGGER " + on);
         });
         queries.each("SELECT p.oid, pg_catalog.quote_ident(p.polname) AS name, p.polrelid,"
                 + " p.polrelid::regclass::text AS table_name, p.polpermissive, p.polcmd,"

@@ -13,12 +13,16 @@ import java.util.List;
  * @param partitionKey   the PARTITION BY clause's inside for a partitioned table, or null
  * @param rowSecurity    row level security enabled
  * @param forceRowSecurity row level security forced on the table's owner too
+ * @param unlogged       UNLOGGED (not written to the WAL)
+ * @param options        storage parameters, "fillfactor=70", in the order the catalog holds them
  */
 public record TableShape(String name, List<Column> columns, List<String> parents, String partitionOf,
-                         String partitionBound, String partitionKey, boolean rowSecurity, boolean forceRowSecurity) {
+                         String partitionBound, String partitionKey, boolean rowSecurity, boolean forceRowSecurity,
+                         boolean unlogged, List<String> options) {
     public TableShape {
         columns = List.copyOf(columns);
         parents = List.copyOf(parents);
+        options = List.copyOf(options);
     }
 
     public boolean partitioned() {
@@ -27,7 +31,7 @@ public record TableShape(String name, List<Column> columns, List<String> parents
 
     /** The CREATE TABLE statement, columns and all (constraints and indexes are objects of their own). */
     public String createSql() {
-        StringBuilder sql = new StringBuilder("CREATE TABLE ").append(name);
+        StringBuilder sql = new StringBuilder(unlogged ? "CREATE UNLOGGED TABLE " : "CREATE TABLE ").append(name);
         if (partitionOf != null) {
             sql.append(" PARTITION OF ").append(partitionOf).append(' ').append(partitionBound);
         } else {
@@ -43,6 +47,9 @@ public record TableShape(String name, List<Column> columns, List<String> parents
         }
         if (partitionKey != null) {
             sql.append(" PARTITION BY ").append(partitionKey);
+        }
+        if (!options.isEmpty()) {
+            sql.append(" WITH (").append(String.join(", ", options)).append(')');
         }
         return sql.toString();
     }

@@ -8,6 +8,7 @@ import io.neontwin.catalog.ExtensionShape;
 import io.neontwin.catalog.FunctionShape;
 import io.neontwin.catalog.SequenceShape;
 import io.neontwin.catalog.TableShape;
+import io.neontwin.catalog.TriggerShape;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -36,6 +37,7 @@ final class ObjectAlterations {
             case SEQUENCE_OWNERSHIP, COMMENT -> Optional.of(Alteration.inPlace(steps(to.create())));
             case PRIVILEGE -> Optional.of(Alteration.inPlace(steps(List.of(from.drop()), to.create())));
             case CONSTRAINT -> onlyValidated((ConstraintShape) from.shape(), (ConstraintShape) to.shape());
+            case TRIGGER -> onlyState((TriggerShape) from.shape(), (TriggerShape) to.shape());
             default -> Optional.empty();
         };
     }
@@ -113,6 +115,14 @@ final class ObjectAlterations {
             }
         }
         return Alteration.inPlace(steps);
+    }
+
+    /** A trigger only enabled or disabled is not recreated. */
+    private static Optional<Alteration> onlyState(TriggerShape from, TriggerShape to) {
+        if (from.definition().equals(to.definition())) {
+            return Optional.of(Alteration.inPlace(List.of(Step.of(to.stateSql()))));
+        }
+        return Optional.empty();
     }
 
     /** A constraint left NOT VALID that is now validated needs only VALIDATE CONSTRAINT. */

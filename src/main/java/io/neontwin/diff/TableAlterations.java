@@ -35,6 +35,7 @@ final class TableAlterations {
             alterations.columns();
         }
         alterations.rowSecurity();
+        alterations.storage();
         return new Alteration(alterations.early, alterations.inPlace, alterations.recreatesViews);
     }
 
@@ -139,6 +140,24 @@ final class TableAlterations {
         }
         if (from.forceRowSecurity() != to.forceRowSecurity()) {
             inPlace.add(Step.of(alter() + (to.forceRowSecurity() ? "FORCE" : "NO FORCE") + " ROW LEVEL SECURITY"));
+        }
+    }
+
+    /** SET LOGGED and SET UNLOGGED rewrite the table; storage parameters apply to new pages, no rewrite. */
+    private void storage() {
+        if (from.unlogged() != to.unlogged()) {
+            inPlace.add(Step.of(alter() + (to.unlogged() ? "SET UNLOGGED" : "SET LOGGED")));
+        }
+        if (from.options().equals(to.options())) {
+            return;
+        }
+        List<String> reset = from.options().stream().map(option -> option.substring(0, option.indexOf('=')))
+                .filter(name -> to.options().stream().noneMatch(option -> option.startsWith(name + "="))).toList();
+        if (!reset.isEmpty()) {
+            inPlace.add(Step.of(alter() + "RESET (" + String.join(", ", reset) + ")"));
+        }
+        if (!to.options().isEmpty()) {
+            inPlace.add(Step.of(alter() + "SET (" + String.join(", ", to.options()) + ")"));
         }
     }
 
