@@ -10,14 +10,17 @@ import java.util.List;
  * @param inPlace          steps that run where the object is created in dependency order
  * @param recreatesViews   whether the views reading the object must be dropped first and created again (a column
  *                         type change or a dropped column: PostgreSQL refuses both under a view)
+ * @param notes            what the steps cannot make equal, one sentence each (a column added at the end rather
+ *                         than where it sits on the other side)
  */
-record Alteration(List<Step> early, List<Step> inPlace, boolean recreatesViews) {
+record Alteration(List<Step> early, List<Step> inPlace, boolean recreatesViews, List<String> notes) {
     Alteration {
         early = List.copyOf(early);
         inPlace = List.copyOf(inPlace);
+        notes = List.copyOf(notes);
     }
 
     static Alteration inPlace(List<Step> steps) {
-        return new Alteration(List.of(), steps, false);
+        return new Alteration(List.of(), steps, false, List.of());
     }
 }

@@ -5,10 +5,19 @@ import io.neontwin.report.Hazard;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The statements that make one schema match another, in the order they must run. */
-public record SchemaDiff(List<DiffStatement> statements) {
+/**
+ * The statements that make one schema match another, in the order they must run.
+ *
+ * @param notes what the statements cannot make equal, one sentence each (a column's place in its table)
+ */
+public record SchemaDiff(List<DiffStatement> statements, List<String> notes) {
     public SchemaDiff {
         statements = List.copyOf(statements);
+        notes = List.copyOf(notes);
+    }
+
+    public SchemaDiff(List<DiffStatement> statements) {
+        this(statements, List.of());
     }
 
     public boolean isEmpty() {
@@ -61,6 +70,7 @@ public record SchemaDiff(List<DiffStatement> statements) {
             text.append("; ").append(alone).append(" must run outside a transaction (marked)");
         }
         text.append(".\n");
+        notes.forEach(note -> text.append("-- note: ").append(note).append('\n'));
         for (DiffStatement statement : statements) {
             text.append('\n');
             for (Hazard hazard : statement.hazards()) {

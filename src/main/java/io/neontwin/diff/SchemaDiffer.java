@@ -47,7 +47,9 @@ public final class SchemaDiffer {
     public static SchemaDiff between(SchemaModel from, SchemaModel to) {
         SchemaDiffer differ = new SchemaDiffer(from, to);
         differ.compare();
-        return new SchemaDiff(DiffHazards.read(differ.steps()));
+        List<String> notes = new ArrayList<>();
+        DependencyOrder.creating(to, differ.altered.keySet()).forEach(key -> notes.addAll(differ.altered.get(key).notes()));
+        return new SchemaDiff(DiffHazards.read(differ.steps()), notes);
     }
 
     private void compare() {

@@ -20,6 +20,7 @@ final class TableAlterations {
     private final TableShape to;
     private final List<Step> early = new ArrayList<>();
     private final List<Step> inPlace = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
     private boolean recreatesViews;
 
     private TableAlterations(TableShape from, TableShape to) {
@@ -36,7 +37,7 @@ final class TableAlterations {
         }
         alterations.rowSecurity();
         alterations.storage();
-        return new Alteration(alterations.early, alterations.inPlace, alterations.recreatesViews);
+        return new Alteration(alterations.early, alterations.inPlace, alterations.recreatesViews, alterations.notes);
     }
 
     private String alter() {
@@ -77,11 +78,17 @@ final class TableAlterations {
                 recreatesViews = true;
             }
         }
-        for (Column column : to.columns()) {
+        List<Column> columns = to.columns();
+        for (int i = 0; i < columns.size(); i++) {
+            Column column = columns.get(i);
             Column old = before.get(column.name());
             if (old == null) {
                 if (column.local()) {
                     inPlace.add(Step.of(alter() + "ADD COLUMN " + column.definitionSql()));
+                    if (columns.subList(i + 1, columns.size()).stream().anyMatch(next -> before.containsKey(next.name()))) {
+                        notes.add(to.name() + "." + column.name() + " is added as the last column: PostgreSQL cannot"
+                                + " put a column between others, so the columns' order will differ from the other side's.");
+                    }
                 }
             } else if (!old.equals(column)) {
                 change(old, column);

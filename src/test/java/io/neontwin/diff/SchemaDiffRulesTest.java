@@ -27,8 +27,12 @@ class SchemaDiffRulesTest {
 
     private static SchemaDiff diffOf(String pairName) {
         SchemaPair pair = SchemaPair.read(SchemaDiffConvergenceTest.PAIRS.resolve(pairName + ".sql"));
-        Databases.load(server, "rules_from", pair.from());
-        Databases.load(server, "rules_to", pair.to());
+        return diffOf(pair.from(), pair.to());
+    }
+
+    private static SchemaDiff diffOf(String from, String to) {
+        Databases.load(server, "rules_from", from);
+        Databases.load(server, "rules_to", to);
         try {
             return Databases.diff(server, "rules_from", "rules_to");
         } finally {
@@ -97,6 +101,17 @@ class SchemaDiffRulesTest {
     void aViewIsRecreatedWithTheViewsBuiltOnIt() {
         assertEquals(List.of("DROP VIEW IF EXISTS public.big_sale_count;", "DROP VIEW IF EXISTS public.big_sale;"),
                 sql(diffOf("36-view-rewritten-with-dependents")).subList(0, 2), "dependents are dropped first, then created after");
+    }
+
+    @Test
+    void aColumnAddedBetweenOthersIsAddedLastAndTheMigrationSaysSo() {
+        SchemaDiff diff = diffOf("CREATE TABLE public.person (id integer, last_name text)",
+                "CREATE TABLE public.person (id integer, first_name text, last_name text, nickname text)");
+
+        assertEquals(List.of("ALTER TABLE public.person ADD COLUMN first_name text;", "ALTER TABLE public.person ADD COLUMN nickname text;"), sql(diff));
+        assertEquals(List.of("public.person.first_name is added as the last column: PostgreSQL cannot put a column between"
+                + " others, so the columns' order will differ from the other side's."), diff.notes(), "nickname is last on both sides");
+        assertTrue(diff.script("diff").contains("\n-- note: public.person.first_name is added as the last column"));
     }
 
     @Test
