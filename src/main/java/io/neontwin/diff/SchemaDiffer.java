@@ -38,6 +38,7 @@ public final class SchemaDiffer {
     private final Set<String> added = new LinkedHashSet<>();
     private final Set<String> recreated = new LinkedHashSet<>();
     private final Map<String, Alteration> altered = new HashMap<>();
+    private final List<String> notes = new ArrayList<>();
 
     private SchemaDiffer(SchemaModel from, SchemaModel to) {
         this.from = from;
@@ -47,9 +48,8 @@ public final class SchemaDiffer {
     public static SchemaDiff between(SchemaModel from, SchemaModel to) {
         SchemaDiffer differ = new SchemaDiffer(from, to);
         differ.compare();
-        List<String> notes = new ArrayList<>();
-        DependencyOrder.creating(to, differ.altered.keySet()).forEach(key -> notes.addAll(differ.altered.get(key).notes()));
-        return new SchemaDiff(DiffHazards.read(differ.steps()), notes);
+        DependencyOrder.creating(to, differ.altered.keySet()).forEach(key -> differ.notes.addAll(differ.altered.get(key).notes()));
+        return new SchemaDiff(DiffHazards.read(differ.steps()), differ.notes);
     }
 
     private void compare() {
@@ -79,8 +79,15 @@ public final class SchemaDiffer {
             }
         }
         while (!recreateDependentsOf.isEmpty()) {
-            for (String dependent : from.dependentsOf(recreateDependentsOf.pop())) {
-                if (to.contains(dependent) && from.get(dependent).kind().recreatable() && recreated.add(dependent)) {
+            String key = recreateDependentsOf.pop();
+            for (String dependent : from.dependentsOf(key)) {
+                if (!to.contains(dependent)) {
+                    continue;
+                }
+                if (!from.get(dependent).kind().recreatable()) {
+                    notes.add(key + " must be dropped and created again, but " + from.get(dependent).key() + " uses it, so its"
+                            + " DROP will fail; change what uses it to another type first (for an enum: to text, then back).");
+                } else if (recreated.add(dependent)) {
                     recreateDependentsOf.add(dependent);
                 }
             }

@@ -115,6 +115,15 @@ class SchemaDiffRulesTest {
     }
 
     @Test
+    void aTypeThatMustBeRecreatedUnderATableColumnIsNamedInANote() {
+        SchemaDiff diff = diffOf("CREATE TYPE public.size AS ENUM ('s', 'm', 'l'); CREATE TABLE public.shirt (size public.size)",
+                "CREATE TYPE public.size AS ENUM ('s', 'l'); CREATE TABLE public.shirt (size public.size)");
+
+        assertEquals(List.of("type public.size must be dropped and created again, but table public.shirt uses it, so its DROP"
+                + " will fail; change what uses it to another type first (for an enum: to text, then back)."), diff.notes());
+    }
+
+    @Test
     void droppedTablesComeLastAndAreFlaggedAsDataLoss() {
         SchemaDiff diff = diffOf("14-table-dropped");
 
