@@ -2,8 +2,14 @@ package io.neontwin.catalog;
 
 import java.util.List;
 
-/** An enum type's values, in order, as string literals. */
-public record EnumShape(String name, List<String> labels) {
+/**
+ * An enum type.
+ *
+ * @param name   qualified
+ * @param schema its schema, quoted as needed
+ * @param labels its values, in order, as string literals
+ */
+public record EnumShape(String name, String schema, List<String> labels) {
     public EnumShape {
         labels = List.copyOf(labels);
     }

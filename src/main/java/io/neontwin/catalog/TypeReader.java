@@ -31,7 +31,8 @@ final class TypeReader {
         queries.each("SELECT contypid, pg_catalog.quote_ident(conname), pg_catalog.pg_get_constraintdef(oid)"
                 + " FROM pg_catalog.pg_constraint WHERE contypid <> 0 AND contype = 'c' ORDER BY conname",
                 row -> domainChecks.computeIfAbsent(row.getLong(1), k -> new LinkedHashMap<>()).put(row.getString(2), row.getString(3)));
-        queries.each("SELECT t.oid, pg_catalog.format_type(t.oid, NULL) AS name, t.typtype, t.typrelid, t.typarray,"
+        queries.each("SELECT t.oid, pg_catalog.format_type(t.oid, NULL) AS name, pg_catalog.quote_ident(n.nspname) AS schema,"
+                + " t.typtype, t.typrelid, t.typarray,"
                 + " pg_catalog.format_type(t.typbasetype, t.typtypmod) AS base, t.typdefault, t.typnotnull,"
                 + " CASE WHEN t.typcollation <> b.typcollation AND t.typcollation <> 0"
                 + "  THEN pg_catalog.format('%I.%I', cn.nspname, co.collname) END AS collation,"
@@ -55,7 +56,7 @@ final class TypeReader {
             String target = "TYPE " + name;
             switch (typtype) {
                 case "e" -> {
-                    EnumShape enumShape = new EnumShape(name, labels.getOrDefault(oid, List.of()));
+                    EnumShape enumShape = new EnumShape(name, row.getString("schema"), labels.getOrDefault(oid, List.of()));
                     shape = enumShape;
                     create.add("CREATE TYPE " + name + " AS ENUM (" + String.join(", ", enumShape.labels()) + ")");
                 }

@@ -3,6 +3,7 @@ package io.neontwin.diff;
 import io.neontwin.catalog.CatalogObject;
 import io.neontwin.catalog.ConstraintShape;
 import io.neontwin.catalog.ConstraintType;
+import io.neontwin.catalog.EnumShape;
 import io.neontwin.catalog.GrantShape;
 import io.neontwin.catalog.IndexShape;
 import io.neontwin.catalog.ObjectKind;
@@ -13,6 +14,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +41,7 @@ public final class SchemaDiffer {
     private final Set<String> recreated = new LinkedHashSet<>();
     private final Map<String, Alteration> altered = new HashMap<>();
     private final List<String> notes = new ArrayList<>();
+    private final Map<String, EnumReplacement> replacedEnums = new LinkedHashMap<>();
 
     private SchemaDiffer(SchemaModel from, SchemaModel to) {
         this.from = from;
@@ -84,7 +87,9 @@ public final class SchemaDiffer {
                 if (!to.contains(dependent)) {
                     continue;
                 }
-                if (!from.get(dependent).kind().recreatable()) {
+                if (to.get(key).shape() instanceof EnumShape type && to.get(dependent).shape() instanceof TableShape table) {
+                    replaceEnumUnder(key, type, table, recreateDependentsOf);
+                } else if (!from.get(dependent).kind().recreatable()) {
                     notes.add(key + " must be dropped and created again, but " + from.get(dependent).key() + " uses it, so its"
                             + " DROP will fail; change what uses it to another type first (for an enum: to text, then back).");
                 } else if (recreated.add(dependent)) {
@@ -93,6 +98,20 @@ public final class SchemaDiffer {
             }
         }
         recreated.forEach(altered::remove);
+    }
+
+    /** The table's views go too: PostgreSQL refuses a column type change under a view. */
+    private void replaceEnumUnder(String typeKey, EnumShape type, TableShape table, Deque<String> recreateDependentsOf) {
+        EnumReplacement replacement = replacedEnums.computeIfAbsent(typeKey, k -> new EnumReplacement(type, List.of(), replacedEnums.size() + 1));
+        List<TableShape> tables = new ArrayList<>(replacement.tables());
+        tables.add(table);
+        replacedEnums.put(typeKey, new EnumReplacement(type, tables, replacement.number()));
+        for (String dependent : from.dependentsOf("table " + table.name())) {
+            ObjectKind kind = from.get(dependent).kind();
+            if ((kind == ObjectKind.VIEW || kind == ObjectKind.MATERIALIZED_VIEW) && to.contains(dependent) && recreated.add(dependent)) {
+                recreateDependentsOf.add(dependent);
+            }
+        }
     }
 
     private List<Step> steps() {
@@ -108,6 +127,8 @@ public final class SchemaDiffer {
             Alteration alteration = altered.get(key);
             if (alteration != null) {
                 steps.addAll(alteration.early());
+            } else if (replacedEnums.containsKey(key)) {
+                steps.add(replacedEnums.get(key).renameAside());
             } else if (!goesWithItsOwner(from.get(key))) {
                 steps.add(dropStep(from.get(key)));
             }
@@ -118,7 +139,11 @@ public final class SchemaDiffer {
         for (String key : DependencyOrder.creating(to, creates)) {
             Alteration alteration = altered.get(key);
             steps.addAll(alteration != null ? alteration.inPlace() : createSteps(to.get(key)));
+            if (replacedEnums.containsKey(key)) {
+                steps.addAll(replacedEnums.get(key).convertColumns());
+            }
         }
+        replacedEnums.values().forEach(replacement -> steps.add(replacement.dropAside()));
         Set<String> lateDrops = new LinkedHashSet<>();
         removed.stream().filter(key -> from.get(key).kind().structural()).forEach(lateDrops::add);
         for (String key : DependencyOrder.dropping(from, lateDrops)) {

@@ -115,11 +115,28 @@ class SchemaDiffRulesTest {
     }
 
     @Test
-    void aTypeThatMustBeRecreatedUnderATableColumnIsNamedInANote() {
-        SchemaDiff diff = diffOf("CREATE TYPE public.size AS ENUM ('s', 'm', 'l'); CREATE TABLE public.shirt (size public.size)",
-                "CREATE TYPE public.size AS ENUM ('s', 'l'); CREATE TABLE public.shirt (size public.size)");
+    void anEnumThatLosesAValueUnderATableColumnIsReplacedAndTheColumnConverted() {
+        SchemaDiff diff = diffOf("61-enum-value-removed-under-columns");
 
-        assertEquals(List.of("type public.size must be dropped and created again, but table public.shirt uses it, so its DROP"
+        assertEquals(List.of("DROP VIEW IF EXISTS public.large_shirts;",
+                "ALTER TYPE public.size RENAME TO neontwin_replaced_enum_1;",
+                "CREATE TYPE public.size AS ENUM ('s', 'm', 'l');",
+                "ALTER TABLE public.shirt ALTER COLUMN size DROP DEFAULT;",
+                "ALTER TABLE public.shirt ALTER COLUMN size TYPE public.size USING size::text::public.size;",
+                "ALTER TABLE public.shirt ALTER COLUMN size SET DEFAULT 'm'::public.size;",
+                "ALTER TABLE public.shirt ALTER COLUMN sizes_in_stock TYPE public.size[] USING sizes_in_stock::text[]::public.size[];",
+                "CREATE VIEW public.large_shirts AS\nSELECT shirt.id\n   FROM public.shirt\n  WHERE shirt.size = 'l'::public.size;",
+                "DROP TYPE public.neontwin_replaced_enum_1;"), sql(diff));
+        assertTrue(hazardKinds(diff, "ALTER TABLE public.shirt ALTER COLUMN size TYPE public.size USING size::text::public.size;")
+                .contains("table-rewrite"));
+    }
+
+    @Test
+    void aTypeThatMustBeRecreatedUnderATableColumnIsNamedInANote() {
+        SchemaDiff diff = diffOf("CREATE TYPE public.pair AS (a integer, b integer); CREATE TABLE public.t (p public.pair)",
+                "CREATE TYPE public.pair AS (a integer, b integer, c integer); CREATE TABLE public.t (p public.pair)");
+
+        assertEquals(List.of("type public.pair must be dropped and created again, but table public.t uses it, so its DROP"
                 + " will fail; change what uses it to another type first (for an enum: to text, then back)."), diff.notes());
     }
 
