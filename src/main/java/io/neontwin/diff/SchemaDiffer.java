@@ -70,13 +70,7 @@ public final class SchemaDiffer {
                 } else {
                     altered.put(object.key(), alteration.get());
                     if (alteration.get().recreatesViews()) {
-                        for (String dependent : from.dependentsOf(object.key())) {
-                            ObjectKind kind = from.get(dependent).kind();
-                            if ((kind == ObjectKind.VIEW || kind == ObjectKind.MATERIALIZED_VIEW) && to.contains(dependent)
-                                    && recreated.add(dependent)) {
-                                recreateDependentsOf.add(dependent);
-                            }
-                        }
+                        recreateViewsOver(object.key(), recreateDependentsOf);
                     }
                 }
             }
@@ -88,7 +82,8 @@ public final class SchemaDiffer {
                     continue;
                 }
                 if (to.get(key).shape() instanceof EnumShape type && to.get(dependent).shape() instanceof TableShape table) {
-                    replaceEnumUnder(key, type, table, recreateDependentsOf);
+                    replaceEnumUnder(key, type, table);
+                    recreateViewsOver(dependent, recreateDependentsOf);
                 } else if (!from.get(dependent).kind().recreatable()) {
                     notes.add(key + " must be dropped and created again, but " + from.get(dependent).key() + " uses it, so its"
                             + " DROP will fail; change what uses it to another type first (for an enum: to text, then back).");
@@ -100,13 +95,16 @@ public final class SchemaDiffer {
         recreated.forEach(altered::remove);
     }
 
-    /** The table's views go too: PostgreSQL refuses a column type change under a view. */
-    private void replaceEnumUnder(String typeKey, EnumShape type, TableShape table, Deque<String> recreateDependentsOf) {
+    private void replaceEnumUnder(String typeKey, EnumShape type, TableShape table) {
         EnumReplacement replacement = replacedEnums.computeIfAbsent(typeKey, k -> new EnumReplacement(type, List.of(), replacedEnums.size() + 1));
         List<TableShape> tables = new ArrayList<>(replacement.tables());
         tables.add(table);
         replacedEnums.put(typeKey, new EnumReplacement(type, tables, replacement.number()));
-        for (String dependent : from.dependentsOf("table " + table.name())) {
+    }
+
+    /** PostgreSQL refuses a column type change or a dropped column under a view: the table's views are recreated. */
+    private void recreateViewsOver(String tableKey, Deque<String> recreateDependentsOf) {
+        for (String dependent : from.dependentsOf(tableKey)) {
             ObjectKind kind = from.get(dependent).kind();
             if ((kind == ObjectKind.VIEW || kind == ObjectKind.MATERIALIZED_VIEW) && to.contains(dependent) && recreated.add(dependent)) {
                 recreateDependentsOf.add(dependent);
