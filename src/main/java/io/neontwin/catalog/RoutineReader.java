@@ -38,7 +38,7 @@ final class RoutineReader {
     void readRoutines() throws SQLException {
         queries.each("SELECT p.oid, p.oid::regprocedure::text AS signature, p.prokind,"
                 + " CASE WHEN p.prokind <> 'a' THEN pg_catalog.pg_get_functiondef(p.oid) END AS definition,"
-                + " pg_catalog.pg_get_function_result(p.oid) AS result"
+                + " pg_catalog.pg_get_function_arguments(p.oid) AS arguments, pg_catalog.pg_get_function_result(p.oid) AS result"
                 + " FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace"
                 + " WHERE p.prokind <> 'a' AND " + USER_SCHEMA + " AND " + notInExtension("pg_proc", "p.oid")
                 + " ORDER BY 2", row -> {
@@ -47,7 +47,7 @@ final class RoutineReader {
             String definition = row.getString("definition").strip();
             model.add(new CatalogObject(ObjectKind.FUNCTION, "function " + signature, null, definition,
                     List.of(definition), "DROP " + word + " IF EXISTS " + signature,
-                    new FunctionShape(word, row.getString("result"))), "pg_proc", row.getLong("oid"), word + " " + signature);
+                    new FunctionShape(word, row.getString("arguments"), row.getString("result"))), "pg_proc", row.getLong("oid"), word + " " + signature);
         });
         queries.each("SELECT p.oid, p.oid::regprocedure::text AS signature, a.aggtransfn::regproc::text AS sfunc,"
                 + " pg_catalog.format_type(a.aggtranstype, NULL) AS stype,"
