@@ -23,24 +23,24 @@ import java.util.concurrent.Callable;
  * printed (SQL on standard output, a summary on standard error) or written as the folder's next migration.
  */
 @Command(name = "diff", mixinStandardHelpOptions = true,
-        description = {"Write the SQL that makes the schema of --from match the schema of --to, read from both catalogs:",
-                "in dependency order, each statement with its hazards, those that cannot run in a transaction marked."},
+        description = {"Write the SQL that makes the schema of --from match the schema of --to, read from both catalogs.",
+                "It comes in dependency order, each statement with its hazards, those that cannot run in a transaction marked."},
         footer = {"", "Guide: docs/schema-diff.md. Exit codes: docs/exit-codes.md."})
 public final class DiffCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--from", paramLabel = "URL", description = "The database to change (production, or a base branch).")
+    @Option(names = "--from", paramLabel = "<url>", description = "The database to change (production, or a base branch).")
     String from;
 
-    @Option(names = "--to", paramLabel = "URL", description = "The database whose schema it should get (the branch where you worked).")
+    @Option(names = "--to", paramLabel = "<url>", description = "The database whose schema it should get (the branch where you worked).")
     String to;
 
-    @Option(names = "--write", paramLabel = "FOLDER",
+    @Option(names = "--write", paramLabel = "<dir>",
             description = "Write the migration as the next V<version>__<name>.sql of this folder instead of printing it.")
     Path write;
 
-    @Option(names = "--name", paramLabel = "NAME", description = "The migration's name in the file name (default: "
+    @Option(names = "--name", paramLabel = "<name>", description = "The migration's name in the file name (default: "
             + NextMigration.DEFAULT_NAME + ").")
     String name;
 
