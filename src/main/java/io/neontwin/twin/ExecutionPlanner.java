@@ -60,13 +60,13 @@ final class ExecutionPlanner {
 
     private List<String> populatedMaterializedViews() throws SQLException {
         Set<Long> oids = new HashSet<>();
-        selection.kept().stream().filter(e -> e.is(ObjectKind.MATERIALIZED_VIEW)).forEach(e -> oids.add(e.oid()));
+        selection.kept().stream().filter(e -> e.is(DumpEntryKind.MATERIALIZED_VIEW)).forEach(e -> oids.add(e.oid()));
         if (oids.isEmpty()) {
             return List.of();
         }
         Set<Long> populated = catalog.populatedMaterializedViews(oids);
         return selection.kept().stream()
-                .filter(entry -> entry.is(ObjectKind.MATERIALIZED_VIEW) && populated.contains(entry.oid()) && relations.containsKey(entry.oid()))
+                .filter(entry -> entry.is(DumpEntryKind.MATERIALIZED_VIEW) && populated.contains(entry.oid()) && relations.containsKey(entry.oid()))
                 .map(entry -> relations.get(entry.oid()).qualified())
                 .toList();
     }
@@ -75,7 +75,7 @@ final class ExecutionPlanner {
         Map<Long, ProductionCatalog.Relation> sequences = new LinkedHashMap<>();
         for (TocEntry entry : selection.kept()) {
             ProductionCatalog.Relation relation = relations.get(entry.oid());
-            if (entry.is(ObjectKind.SEQUENCE) && relation != null && relation.kind() == 'S') {
+            if (entry.is(DumpEntryKind.SEQUENCE) && relation != null && relation.kind() == 'S') {
                 sequences.put(relation.oid(), relation);
             }
         }

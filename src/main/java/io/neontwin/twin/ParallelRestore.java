@@ -59,7 +59,7 @@ final class ParallelRestore {
         List<Work> items = new ArrayList<>();
         for (RestoreScript.Statement statement : script.statements()) {
             TocEntry entry = entriesById.get(statement.dumpId());
-            ObjectKind kind = entry == null ? ObjectKind.OTHER : entry.kind();
+            DumpEntryKind kind = entry == null ? DumpEntryKind.OTHER : entry.kind();
             List<Long> tables = entry == null ? null : tablesByObject.get(entry.oid());
             boolean lockable = tables != null && kind.locksItsTable();
             Set<Long> locked = new HashSet<>();
@@ -72,7 +72,7 @@ final class ParallelRestore {
                     }
                 }
             }
-            items.add(new Work(statement, entry, locked, kind == ObjectKind.INDEX, !lockable, weight));
+            items.add(new Work(statement, entry, locked, kind == DumpEntryKind.INDEX, !lockable, weight));
         }
         return new ParallelRestore(Phase.POST_DATA, script.preamble(), items);
     }

@@ -160,7 +160,7 @@ final class Preflight {
                                                                  Map<String, List<ProductionCatalog.CatalogObject>> dependents) throws SQLException {
         Set<String> available = target.availableExtensions();
         Set<String> dumped = new HashSet<>();
-        dump.entries().stream().filter(e -> e.is(ObjectKind.EXTENSION)).forEach(e -> dumped.add(e.label().substring(e.label().indexOf(' ') + 1)));
+        dump.entries().stream().filter(e -> e.is(DumpEntryKind.EXTENSION)).forEach(e -> dumped.add(e.label().substring(e.label().indexOf(' ') + 1)));
         List<TwinPlan.ExtensionCheck> checks = new ArrayList<>();
         for (ProductionCatalog.Extension extension : catalog.extensions()) {
             if (!dumped.contains(extension.name())) {
@@ -216,10 +216,10 @@ final class Preflight {
         List<ProductionCatalog.Relation> tables = new ArrayList<>();
         for (TocEntry entry : selection.kept()) {
             ProductionCatalog.Relation relation = relations.get(entry.oid());
-            if (entry.is(ObjectKind.TABLE) && relation != null && relation.kind() == 'r') {
+            if (entry.is(DumpEntryKind.TABLE) && relation != null && relation.kind() == 'r') {
                 tables.add(relation);
             }
-            if (entry.is(ObjectKind.FOREIGN_TABLE)) {
+            if (entry.is(DumpEntryKind.FOREIGN_TABLE)) {
                 warnings.add("foreign table " + entry.label().replace(' ', '.') + " is created without data (its rows live elsewhere)");
             }
         }

@@ -46,11 +46,11 @@ public record TocEntry(int dumpId, long catalogTable, long oid, String desc, Str
                 Long.parseLong(matcher.group(3)), desc, rest, line));
     }
 
-    public ObjectKind kind() {
-        return ObjectKind.of(desc);
+    public DumpEntryKind kind() {
+        return DumpEntryKind.of(desc);
     }
 
-    public boolean is(ObjectKind kind) {
+    public boolean is(DumpEntryKind kind) {
         return kind() == kind;
     }
 

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
  * The kinds of pg_dump archive entries the engine treats apart, by the description pg_restore -l prints for them
  * ("FK CONSTRAINT", "MATERIALIZED VIEW"); every other kind is {@link #OTHER} and is restored as it comes.
  */
-public enum ObjectKind {
+public enum DumpEntryKind {
     TABLE("TABLE"),
     FOREIGN_TABLE("FOREIGN TABLE"),
     MATERIALIZED_VIEW("MATERIALIZED VIEW"),
@@ -31,23 +31,23 @@ public enum ObjectKind {
     USER_MAPPING("USER MAPPING", true),
     OTHER("", false);
 
-    private static final Map<String, ObjectKind> BY_DESCRIPTION = Arrays.stream(values()).filter(kind -> kind != OTHER)
-            .collect(Collectors.toUnmodifiableMap(ObjectKind::description, Function.identity()));
+    private static final Map<String, DumpEntryKind> BY_DESCRIPTION = Arrays.stream(values()).filter(kind -> kind != OTHER)
+            .collect(Collectors.toUnmodifiableMap(DumpEntryKind::description, Function.identity()));
 
     private final String description;
     private final boolean operational;
 
-    ObjectKind(String description) {
+    DumpEntryKind(String description) {
         this(description, false);
     }
 
-    ObjectKind(String description, boolean operational) {
+    DumpEntryKind(String description, boolean operational) {
         this.description = description;
         this.operational = operational;
     }
 
     /** The kind of an entry with this description, {@link #OTHER} for one the engine does not treat apart. */
-    public static ObjectKind of(String description) {
+    public static DumpEntryKind of(String description) {
         return BY_DESCRIPTION.getOrDefault(description, OTHER);
     }
 
