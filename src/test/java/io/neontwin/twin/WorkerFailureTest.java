@@ -23,16 +23,17 @@ class WorkerFailureTest {
     private static final int SMALL_HEAP_MB = 32;
 
     @Test
-    void aValueLargerThanTheHeapFailsTheRunNamingTheTableAndHowToGiveMoreHeap() {
+    void aValueLargerThanTheHeapThatPreflightCannotSizeFailsTheRunNamingTheTableAndHowToGiveMoreHeap() {
         TestServer production = PostgresServers.get(15);
         TestServer twin = PostgresServers.get(15, "twin");
         production.createDatabase("huge_value");
-        production.execute("huge_value", "CREATE TABLE blobs (id int, data bytea)", "INSERT INTO blobs VALUES (1, '\\x01')");
+        production.execute("huge_value", "CREATE TABLE blobs (id int, data jsonb)", "INSERT INTO blobs VALUES (1, '1')");
         twin.dropDatabase("huge_value_twin");
         assertEquals(ExitCode.OK, TwinFixtures.twin(production, "huge_value", twin, "huge_value_twin").exitCode());
-        // One value half again as large as the whole heap: its row cannot be held.
+        // One value half again as large as the whole heap: its row cannot be held. A compressed jsonb value's size is
+        // known only by decompressing it, which preflight does not do (it reads only its stored size), so the copy runs.
         int valueBytes = SMALL_HEAP_MB * 3 / 2 << 20;
-        production.execute("huge_value", "INSERT INTO blobs VALUES (2, decode(repeat('ab', " + valueBytes + "), 'hex'))");
+        production.execute("huge_value", "INSERT INTO blobs VALUES (2, to_jsonb(repeat('a', " + valueBytes + ")))");
 
         CliProcess.Result run = runJar(production.url("huge_value"), twin.url("huge_value_twin"));
 
