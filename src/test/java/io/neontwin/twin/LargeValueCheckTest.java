@@ -107,6 +107,49 @@ class LargeValueCheckTest {
     }
 
     @Test
+    void sizingValuesReadsTheirHeadersAndNoToastBlock() throws SQLException {
+        TestServer production = PostgresServers.get(15);
+        production.createDatabase("value_headers");
+        int valueBytes = 1 << 20;
+        production.execute("value_headers", "CREATE TABLE documents (id int, body text, raw bytea, doc jsonb)",
+                "INSERT INTO documents SELECT i, v, decode(v, 'hex'), to_jsonb(v) FROM generate_series(1, 4) i,"
+                        + " LATERAL (SELECT string_agg(md5(random()::text || i || j), '') AS v FROM generate_series(1, "
+                        + valueBytes / 32 + ") j) AS value");
+        try (Connection connection = production.connect("value_headers")) {
+            ProductionCatalog.Relation documents = tables(connection, "documents").get(0);
+            long before = toastBlocksRead(connection);
+
+            LargestValue.Found largest = LargestValue.in(connection, documents, LargestValue.Sizing.STORED).orElseThrow();
+
+            assertEquals(before, toastBlocksRead(connection), "octet_length and pg_column_size read no TOAST block");
+            // Incompressible values: jsonb's stored size is its raw size (its header adds a few bytes) and the largest.
+            assertEquals("doc", largest.column(), largest::toString);
+            assertTrue(largest.bytes() >= valueBytes, largest::toString);
+            assertTrue(largest.rowBytes() >= 2 * valueBytes + valueBytes / 2 * HeapBudget.HEX_BYTES_PER_BYTEA_BYTE, "bytea counted as hex: " + largest);
+            // The counter moves when values are fetched: the assertion above could fail.
+            try (var statement = connection.createStatement()) {
+                statement.execute("SELECT md5(string_agg(md5(raw), '')) FROM documents");
+            }
+            assertTrue(toastBlocksRead(connection) > before, "fetching the values reads TOAST blocks");
+        } finally {
+            production.dropDatabase("value_headers");
+        }
+    }
+
+    /** TOAST blocks read or found in shared buffers for documents, as the statistics have them once flushed. */
+    private static long toastBlocksRead(Connection connection) throws SQLException {
+        try (var statement = connection.createStatement()) {
+            statement.execute("SELECT pg_stat_force_next_flush()");
+            statement.execute("SELECT pg_stat_clear_snapshot()");
+            try (var row = statement.executeQuery("SELECT coalesce(toast_blks_read, 0) + coalesce(toast_blks_hit, 0)"
+                    + " FROM pg_statio_user_tables WHERE relname = 'documents'")) {
+                row.next();
+                return row.getLong(1);
+            }
+        }
+    }
+
+    @Test
     void aToastRelationTooSmallToHoldSuchARowAtTheBestCompressionIsNotRead() {
         long heap = 256 * MB;
         long smallestRowThatDoesNotFit = (heap - HeapBudget.RESERVED_BYTES) / HeapBudget.HEAP_BYTES_PER_ROW_BYTE + 1;
