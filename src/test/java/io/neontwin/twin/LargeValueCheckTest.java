@@ -4,15 +4,12 @@ import io.neontwin.cli.CliProcess;
 import io.neontwin.errors.ExitCode;
 import io.neontwin.errors.UserError;
 import io.neontwin.testing.PostgresServers;
-import io.neontwin.testing.TestClients;
 import io.neontwin.testing.TestServer;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -41,7 +38,8 @@ class LargeValueCheckTest {
         production.execute("large_row", "INSERT INTO blobs VALUES (2, decode(repeat('ab', " + valueBytes + "), 'hex'))");
 
         for (boolean dryRun : List.of(true, false)) {
-            CliProcess.Result run = runJar(production.url("large_row"), twin.url("large_row_twin"), dryRun);
+            CliProcess.Result run = dryRun ? TwinFixtures.twinWithHeap(SMALL_HEAP_MB, production.url("large_row"), twin.url("large_row_twin"), "--dry-run")
+                    : TwinFixtures.twinWithHeap(SMALL_HEAP_MB, production.url("large_row"), twin.url("large_row_twin"));
 
             assertEquals(ExitCode.INVALID_INPUT.code(), run.exitCode(), run::toString);
             String error = run.stderr();
@@ -68,7 +66,7 @@ class LargeValueCheckTest {
                         + " FROM generate_series(1, 65536) j) FROM generate_series(1, " + rows + ") i");
         twin.dropDatabase("many_values_twin");
 
-        CliProcess.Result run = runJar(production.url("many_values"), twin.url("many_values_twin"), false);
+        CliProcess.Result run = TwinFixtures.twinWithHeap(SMALL_HEAP_MB, production.url("many_values"), twin.url("many_values_twin"));
 
         assertEquals(ExitCode.OK.code(), run.exitCode(), run::toString);
         assertEquals(production.queryString("many_values", "SELECT md5(string_agg(data, '' ORDER BY id)) FROM blobs"),
@@ -169,15 +167,5 @@ class LargeValueCheckTest {
             }
         }
         return List.copyOf(new ProductionCatalog(connection).relations(oids).values());
-    }
-
-    private static CliProcess.Result runJar(String productionUrl, String twinUrl, boolean dryRun) {
-        List<String> args = new ArrayList<>(List.of("twin", "--jobs", "1"));
-        if (dryRun) {
-            args.add("--dry-run");
-        }
-        TestClients.extraBinDirs().forEach(dir -> args.add("--pg-bin=" + dir));
-        return CliProcess.run(List.of("-Xmx" + SMALL_HEAP_MB + "m"),
-                Map.of("NEON_TWIN_PRODUCTION_URL", productionUrl, "NEON_TWIN_TWIN_URL", twinUrl), args.toArray(String[]::new));
     }
 }

@@ -3,13 +3,9 @@ package io.neontwin.twin;
 import io.neontwin.cli.CliProcess;
 import io.neontwin.errors.ExitCode;
 import io.neontwin.testing.PostgresServers;
-import io.neontwin.testing.TestClients;
 import io.neontwin.testing.TestServer;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -35,7 +31,7 @@ class WorkerFailureTest {
         int valueBytes = SMALL_HEAP_MB * 3 / 2 << 20;
         production.execute("huge_value", "INSERT INTO blobs VALUES (2, to_jsonb(repeat('a', " + valueBytes + ")))");
 
-        CliProcess.Result run = runJar(production.url("huge_value"), twin.url("huge_value_twin"));
+        CliProcess.Result run = TwinFixtures.twinWithHeap(SMALL_HEAP_MB, production.url("huge_value"), twin.url("huge_value_twin"));
 
         assertEquals(ExitCode.COPY_FAILED.code(), run.exitCode(), run::toString);
         assertTrue(run.stderr().contains("public.blobs") && run.stderr().contains("NEON_TWIN_JAVA_OPTS=-Xmx"), run::toString);
@@ -44,12 +40,5 @@ class WorkerFailureTest {
         assertEquals(1, twin.queryLong("huge_value_twin", "SELECT count(*) FROM blobs"), "the previous twin is kept");
         assertFalse(TwinFixtures.databaseExists(twin, "huge_value_twin__twin_staging"));
         production.dropDatabase("huge_value");
-    }
-
-    private static CliProcess.Result runJar(String productionUrl, String twinUrl) {
-        List<String> args = new ArrayList<>(List.of("twin", "--jobs", "1"));
-        TestClients.extraBinDirs().forEach(dir -> args.add("--pg-bin=" + dir));
-        return CliProcess.run(List.of("-Xmx" + SMALL_HEAP_MB + "m"),
-                Map.of("NEON_TWIN_PRODUCTION_URL", productionUrl, "NEON_TWIN_TWIN_URL", twinUrl), args.toArray(String[]::new));
     }
 }
