@@ -44,12 +44,24 @@ final class LargeValueCheck {
                 continue;
             }
             measured.add(table.displayName());
-            Optional<LargestValue.Found> largest = LargestValue.in(snapshot, table, LargestValue.Sizing.STORED);
+            Optional<LargestValue.Found> largest = measure(snapshot, table);
             if (largest.isPresent() && !HeapBudget.fits(largest.get().rowBytes(), maxHeapBytes)) {
                 throw tooLarge(largest.get(), maxHeapBytes);
             }
         }
         return measured;
+    }
+
+    private static Optional<LargestValue.Found> measure(Connection snapshot, ProductionCatalog.Relation table) throws SQLException {
+        try {
+            return LargestValue.in(snapshot, table, LargestValue.Sizing.STORED);
+        } catch (SQLException e) {
+            if ("55P03".equals(e.getSQLState())) {
+                // Production DDL holds the table; reading it gives way after the snapshot session's lock timeout.
+                throw CopyFailures.stayedLocked(table.displayName(), e);
+            }
+            throw e;
+        }
     }
 
     /** Whether a TOAST relation of this size, its values decompressed and bytea written as hex, could exceed the heap. */

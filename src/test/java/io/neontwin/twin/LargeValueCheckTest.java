@@ -105,6 +105,34 @@ class LargeValueCheckTest {
     }
 
     @Test
+    void aTableProductionDdlKeepsLockedWhileItIsMeasuredIsNamedAsLockedNotAsABug() throws SQLException {
+        TestServer production = PostgresServers.get(15);
+        production.createDatabase("locked_toast");
+        production.execute("locked_toast", "CREATE TABLE documents (id int, body text)",
+                "INSERT INTO documents SELECT i, (SELECT string_agg(md5(random()::text || i || j), '') FROM generate_series(1, 8192) j)"
+                        + " FROM generate_series(1, 8) i");
+        try (Connection snapshot = production.connect("locked_toast"); Connection migration = production.connect("locked_toast")) {
+            List<ProductionCatalog.Relation> tables = tables(snapshot, "documents");
+            try (var statement = snapshot.createStatement()) {
+                statement.execute("SET lock_timeout = '100ms'");
+            }
+            migration.setAutoCommit(false);
+            try (var statement = migration.createStatement()) {
+                statement.execute("LOCK TABLE documents IN ACCESS EXCLUSIVE MODE");
+            }
+
+            UserError error = assertThrows(UserError.class,
+                    () -> LargeValueCheck.refuseRowsLargerThanHeap(snapshot, tables, HeapBudget.heapNeeded(1 << 20)));
+
+            assertEquals(ExitCode.COPY_FAILED, error.exitCode());
+            assertTrue(error.getMessage().contains("public.documents stayed locked"), error.getMessage());
+            migration.rollback();
+        } finally {
+            production.dropDatabase("locked_toast");
+        }
+    }
+
+    @Test
     void sizingValuesReadsTheirHeadersAndNoToastBlock() throws SQLException {
         TestServer production = PostgresServers.get(15);
         production.createDatabase("value_headers");
