@@ -9,9 +9,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Before anything is written: does production's largest row fit in this JVM's heap? pgjdbc's CopyOut hands each row
@@ -28,6 +30,15 @@ final class LargeValueCheck {
     static final long BEST_COMPRESSION_RATIO = 255;
 
     private LargeValueCheck() {
+    }
+
+    /** As below, for the tables whose rows are copied (not left out by --exclude-table-data), against this JVM's heap. */
+    static void refuseRowsLargerThanHeap(Connection snapshot, List<ProductionCatalog.Relation> tables,
+                                         List<TwinPlan.PlannedTable> planned) throws SQLException {
+        Set<String> copied = new HashSet<>();
+        planned.stream().filter(TwinPlan.PlannedTable::copyData).forEach(t -> copied.add(t.qualifiedName()));
+        refuseRowsLargerThanHeap(snapshot, tables.stream().filter(t -> copied.contains(t.displayName())).toList(),
+                HeapBudget.maxHeapBytes());
     }
 
     /**

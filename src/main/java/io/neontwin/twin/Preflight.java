@@ -127,7 +127,7 @@ final class Preflight {
         boolean rangesSupported = productionServer.major() >= 14;
         List<TwinPlan.PlannedTable> planned = planTables(dataTables, rangesSupported);
         refuseRowSecurityFilteredTables(catalog, tableOids, planned);
-        LargeValueCheck.refuseRowsLargerThanHeap(snapshot.connection(), copiedTables(dataTables, planned), HeapBudget.maxHeapBytes());
+        LargeValueCheck.refuseRowsLargerThanHeap(snapshot.connection(), dataTables, planned);
         ClientInfo clientInfo = new ClientInfo(client.version(), client.major(), client.pgDump().toString(), client.pgRestore().toString());
         TwinPlan plan = new TwinPlan(databaseInfo(options.production(), productionServer, productionServer.databaseSize()),
                 databaseInfo(options.twin(), target.server(), null), clientInfo, twinState, planned, extensionChecks,
@@ -139,24 +139,12 @@ final class Preflight {
     /** A table whose rows the production role would see only in part fails the run now, not after the schema is built. */
     private static void refuseRowSecurityFilteredTables(ProductionCatalog catalog, Set<Long> tableOids,
                                                         List<TwinPlan.PlannedTable> planned) throws SQLException {
-        Set<String> copied = copiedNames(planned);
+        Set<String> copied = new HashSet<>();
+        planned.stream().filter(TwinPlan.PlannedTable::copyData).forEach(t -> copied.add(t.qualifiedName()));
         List<String> filtered = catalog.tablesRowSecurityWouldFilter(tableOids).stream().filter(copied::contains).toList();
         if (!filtered.isEmpty()) {
             throw CopyFailures.rowSecurity(String.join(", ", filtered), null);
         }
-    }
-
-    private static List<ProductionCatalog.Relation> copiedTables(List<ProductionCatalog.Relation> tables,
-                                                               List<TwinPlan.PlannedTable> planned) {
-        Set<String> copied = copiedNames(planned);
-        return tables.stream().filter(t -> copied.contains(t.displayName())).toList();
-    }
-
-    /** The tables whose rows are copied (not left out by --exclude-table-data), as schema.name. */
-    private static Set<String> copiedNames(List<TwinPlan.PlannedTable> planned) {
-        Set<String> copied = new HashSet<>();
-        planned.stream().filter(TwinPlan.PlannedTable::copyData).forEach(t -> copied.add(t.qualifiedName()));
-        return copied;
     }
 
     /** Production's extensions that the dump creates, and whether the twin's server has each; fills in the dependents of missing ones. */
