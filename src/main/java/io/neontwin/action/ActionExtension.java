@@ -1,6 +1,6 @@
 package io.neontwin.action;
 
-import io.neontwin.cli.CommandLineExtensions;
+import io.neontwin.face.CommandLineExtensions;
 import picocli.CommandLine;
 
 /** Adds {@code neon-twin action} to the command tree (registered in META-INF/services). */

@@ -1,5 +1,6 @@
 package io.neontwin.action;
 
+import io.neontwin.face.Direction;
 import io.neontwin.reversetwin.ReverseTwinOptions;
 
 import io.neontwin.twin.TwinOptions;

@@ -1,5 +1,6 @@
 package io.neontwin.action;
 
+import io.neontwin.face.Direction;
 import io.neontwin.neon.BranchesFollowTwin;
 import io.neontwin.neon.NeonSettings;
 import io.neontwin.notify.Notifications;

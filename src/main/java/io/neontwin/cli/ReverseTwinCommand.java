@@ -1,5 +1,6 @@
 package io.neontwin.cli;
 
+import io.neontwin.face.ConsoleProgress;
 import io.neontwin.connection.ConnectionSpec;
 import io.neontwin.errors.ExitCode;
 import io.neontwin.errors.UserError;

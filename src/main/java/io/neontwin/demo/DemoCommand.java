@@ -1,6 +1,6 @@
 package io.neontwin.demo;
 
-import io.neontwin.cli.ConsoleProgress;
+import io.neontwin.face.ConsoleProgress;
 import io.neontwin.connection.ConnectionSpec;
 import io.neontwin.errors.ExitCode;
 import io.neontwin.errors.UserError;

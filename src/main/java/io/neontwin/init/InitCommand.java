@@ -1,6 +1,6 @@
 package io.neontwin.init;
 
-import io.neontwin.cli.ConsoleProgress;
+import io.neontwin.face.ConsoleProgress;
 import io.neontwin.errors.ExitCode;
 import io.neontwin.errors.UserError;
 import picocli.CommandLine;

@@ -1,6 +1,6 @@
 package io.neontwin.init;
 
-import io.neontwin.cli.CommandLineExtensions;
+import io.neontwin.face.CommandLineExtensions;
 import picocli.CommandLine;
 
 /** Adds {@code neon-twin init} to the command tree (registered in META-INF/services). */

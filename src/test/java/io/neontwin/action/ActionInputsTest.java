@@ -1,5 +1,6 @@
 package io.neontwin.action;
 
+import io.neontwin.face.Direction;
 import io.neontwin.errors.ExitCode;
 import io.neontwin.errors.UserError;
 import org.junit.jupiter.api.Test;
