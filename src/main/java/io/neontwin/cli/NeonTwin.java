@@ -14,8 +14,7 @@ import java.io.PrintWriter;
 
 /** {@code neon-twin <command>}: the command-line face of the engine. */
 @Command(name = "neon-twin", mixinStandardHelpOptions = true, versionProvider = Version.Provider.class,
-        description = "Keep a fresh, safe copy of production PostgreSQL (a Neon Twin) and carry schema changes back.",
-        subcommands = {TwinCommand.class, ReverseTwinCommand.class})
+        description = "Keep a fresh, safe copy of production PostgreSQL (a Neon Twin) and carry schema changes back.")
 public final class NeonTwin implements Runnable {
 
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
@@ -53,6 +52,8 @@ public final class NeonTwin implements Runnable {
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new NeonTwin());
         // In the order --help has always listed them: twin, reverse-twin, demo, help, notify-test, action, init.
+        commandLine.addSubcommand(TwinCommand.commandLine());
+        commandLine.addSubcommand(ReverseTwinCommand.commandLine());
         CommandLineExtensions.addTo(commandLine, CommandLineExtensions.Placement.BEFORE_HELP);
         commandLine.addSubcommand(new CommandLine.HelpCommand());
         commandLine.addSubcommand(new NotifyTestCommand());

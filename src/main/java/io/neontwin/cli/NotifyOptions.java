@@ -1,0 +1,42 @@
+package io.neontwin.cli;
+
+import io.neontwin.face.CommandLineOptions;
+import io.neontwin.face.OptionTable;
+import io.neontwin.notify.Notifications;
+import io.neontwin.notify.NotifySettings;
+import io.neontwin.notify.NotifyWhen;
+import io.neontwin.report.RunReport;
+import io.neontwin.secrets.Secrets;
+
+import java.util.function.Consumer;
+
+/**
+ * The notification options every command that produces a report has (--slack-webhook-url, --webhook-url, --notify,
+ * --notify-required, in {@link OptionTable}), turned into {@link NotifySettings}; {@link Notifications#deliver} sends.
+ */
+final class NotifyOptions {
+    /** The options, in the order --help lists them after each command's own. */
+    static final java.util.List<OptionTable> OPTIONS = java.util.List.of(OptionTable.SLACK_WEBHOOK_URL, OptionTable.WEBHOOK_URL,
+            OptionTable.NOTIFY, OptionTable.NOTIFY_REQUIRED);
+
+    private NotifyOptions() {
+    }
+
+    /** Sends the notifications the options ask for; returns the exit code it adds (0 unless required and failed). */
+    static int deliver(CommandLineOptions options, RunReport report, Consumer<String> warnings) {
+        return Notifications.deliver(report, toSettings(options), warnings);
+    }
+
+    static NotifySettings toSettings(CommandLineOptions options) {
+        String slackWebhookUrl = options.text(OptionTable.SLACK_WEBHOOK_URL);
+        String webhookUrl = options.text(OptionTable.WEBHOOK_URL);
+        Secrets.register(slackWebhookUrl);
+        Secrets.register(webhookUrl);
+        return new NotifySettings(blankToNull(slackWebhookUrl), blankToNull(webhookUrl),
+                NotifyWhen.parse("--notify", options.text(OptionTable.NOTIFY)), options.flag(OptionTable.NOTIFY_REQUIRED));
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}
