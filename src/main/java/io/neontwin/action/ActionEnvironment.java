@@ -1,5 +1,6 @@
 package io.neontwin.action;
 
+import io.neontwin.face.OptionTable;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -25,7 +26,7 @@ public final class ActionEnvironment {
      * hyphen. action.yml therefore also passes each input under its underscore name (runs.env), which is also the
      * name to use with {@code docker run -e} outside GitHub.
      */
-    public Optional<String> input(ActionInput input) {
+    public Optional<String> input(OptionTable input) {
         return nonBlank(variables.get(input.runnerVariable())).or(() -> nonBlank(variables.get(input.portableVariable())));
     }
 

@@ -1,5 +1,6 @@
 package io.neontwin.action;
 
+import io.neontwin.face.OptionTable;
 import io.neontwin.face.Direction;
 import io.neontwin.neon.BranchesFollowTwin;
 import io.neontwin.neon.NeonSettings;
@@ -117,7 +118,7 @@ public final class ActionRunner {
         }
         ExitCode exit = BranchesFollowTwin.exitCode(branches, neon);
         if (exit != ExitCode.OK) {
-            log.error("Neon branches not reset", branches.oneLine() + " (" + ActionInput.RESET_BRANCHES_REQUIRED.yamlName() + " is true)");
+            log.error("Neon branches not reset", branches.oneLine() + " (" + OptionTable.RESET_BRANCHES_REQUIRED.yamlName() + " is true)");
         } else if (branches.hasProblems()) {
             log.warning(branches.oneLine());
         } else {

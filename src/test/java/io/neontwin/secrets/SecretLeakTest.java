@@ -1,7 +1,7 @@
 package io.neontwin.secrets;
 
 import io.neontwin.action.ActionEnvironment;
-import io.neontwin.action.ActionInput;
+import io.neontwin.face.OptionTable;
 import io.neontwin.action.ActionRunner;
 import io.neontwin.cli.NeonTwin;
 import io.neontwin.errors.ExitCode;
@@ -194,7 +194,7 @@ class SecretLeakTest {
         Path workspace = Files.createDirectories(dir.resolve("workspace"));
         Files.deleteIfExists(workspace.resolve("neon-twin-report.json"));
         Map<String, String> env = new HashMap<>();
-        for (ActionInput input : ActionInput.values()) {
+        for (OptionTable input : OptionTable.actionInputs()) {
             env.put(input.runnerVariable(), input.defaultValue() == null ? "" : input.defaultValue());
         }
         Path output = dir.resolve("github-output");
