@@ -1,0 +1,61 @@
+package io.neontwin;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.library.Architectures;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/**
+ * The dependency rule of ARCHITECTURE.md, on the compiled classes: each layer uses only the layers below it, so the
+ * engine knows nothing of GitHub, Slack or the terminal, and no face depends on another (they share io.neontwin.face).
+ * <pre>
+ * base (errors, secrets, report) &lt;- run &lt;- connection, pgclient &lt;- catalog, sql &lt;- twin, reversetwin &lt;- notify &lt;- neon
+ *   &lt;- face &lt;- cli | action | demo | init
+ * </pre>
+ * run sits above connection because its failure classifier knows a lost connection (ConnectionRetry); catalog and sql
+ * are the places for the shared PostgreSQL catalog and SQL helpers as they appear (optional layers until then).
+ */
+class ArchitectureTest {
+    private static final JavaClasses MAIN = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("io.neontwin");
+
+    @Test
+    void eachLayerUsesOnlyTheLayersBelowIt() {
+        Architectures.layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .withOptionalLayers(true)
+                .layer("base").definedBy("io.neontwin.errors..", "io.neontwin.secrets..", "io.neontwin.report..")
+                .layer("connection").definedBy("io.neontwin.connection..", "io.neontwin.pgclient..")
+                .layer("run").definedBy("io.neontwin.run..")
+                .layer("catalog").definedBy("io.neontwin.catalog..", "io.neontwin.sql..")
+                .layer("engines").definedBy("io.neontwin.twin..", "io.neontwin.reversetwin..")
+                .layer("notify").definedBy("io.neontwin.notify..")
+                .layer("neon").definedBy("io.neontwin.neon..")
+                .layer("face support").definedBy("io.neontwin.face..")
+                .layer("cli").definedBy("io.neontwin.cli..")
+                .layer("action").definedBy("io.neontwin.action..")
+                .layer("demo").definedBy("io.neontwin.demo..")
+                .layer("init").definedBy("io.neontwin.init..")
+                .whereLayer("init").mayNotBeAccessedByAnyLayer()
+                .whereLayer("demo").mayNotBeAccessedByAnyLayer()
+                .whereLayer("action").mayNotBeAccessedByAnyLayer()
+                .whereLayer("cli").mayNotBeAccessedByAnyLayer()
+                .whereLayer("face support").mayOnlyBeAccessedByLayers("cli", "action", "demo", "init")
+                .whereLayer("neon").mayOnlyBeAccessedByLayers("face support", "cli", "action", "demo", "init")
+                .whereLayer("notify").mayOnlyBeAccessedByLayers("neon", "face support", "cli", "action", "demo", "init")
+                .whereLayer("engines").mayOnlyBeAccessedByLayers("notify", "neon", "face support", "cli", "action", "demo", "init")
+                .whereLayer("catalog").mayOnlyBeAccessedByLayers("engines", "notify", "neon", "face support", "cli", "action", "demo", "init")
+                .whereLayer("run").mayOnlyBeAccessedByLayers("catalog", "engines", "notify", "neon", "face support", "cli", "action", "demo", "init")
+                .whereLayer("connection").mayOnlyBeAccessedByLayers("run", "catalog", "engines", "notify", "neon", "face support", "cli",
+                        "action", "demo", "init")
+                .check(MAIN);
+    }
+
+    @Test
+    void noPackageCycles() {
+        slices().matching("io.neontwin.(*)..").should().beFreeOfCycles().check(MAIN);
+    }
+}
