@@ -6,6 +6,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.library.Architectures;
 import org.junit.jupiter.api.Test;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
@@ -51,6 +52,14 @@ class ArchitectureTest {
                 .whereLayer("run").mayOnlyBeAccessedByLayers("catalog", "engines", "notify", "neon", "face support", "cli", "action", "demo", "init")
                 .whereLayer("connection").mayOnlyBeAccessedByLayers("run", "catalog", "engines", "notify", "neon", "face support", "cli",
                         "action", "demo", "init")
+                .check(MAIN);
+    }
+
+    @Test
+    void theEnginesReadNoEnvironmentVariableTheFacesPassEverythingAsOptions() {
+        noClasses().that().resideInAnyPackage("io.neontwin.twin..", "io.neontwin.reversetwin..", "io.neontwin.run..")
+                .should().callMethod(System.class, "getenv", String.class)
+                .orShould().callMethod(System.class, "getenv")
                 .check(MAIN);
     }
 

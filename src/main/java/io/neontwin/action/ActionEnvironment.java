@@ -31,6 +31,11 @@ public final class ActionEnvironment {
     }
 
     /** The file that collects step outputs, or empty outside GitHub. */
+    /** A variable that is not an input (an option the action takes from the environment only), or null. */
+    public String variable(String name) {
+        return nonBlank(variables.get(name)).orElse(null);
+    }
+
     /** Where the Neon API is: set only to point tests at a local fake. */
     public Optional<String> neonApiBaseUrl() {
         return nonBlank(variables.get("NEON_API_BASE_URL"));

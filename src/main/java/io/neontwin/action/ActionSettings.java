@@ -14,6 +14,7 @@ import io.neontwin.reversetwin.PgDuration;
 import io.neontwin.reversetwin.ReverseTwinOptions;
 import io.neontwin.secrets.ConnectionSecrets;
 import io.neontwin.secrets.Secrets;
+import io.neontwin.twin.CopyFormat;
 import io.neontwin.twin.TwinOptions;
 import io.neontwin.twin.VerifyMode;
 
@@ -87,7 +88,8 @@ public record ActionSettings(Direction direction, TwinOptions twinOptions, Rever
                     VerifyMode.parse(OptionTable.VERIFY.yamlName(), inputs.text(OptionTable.VERIFY)),
                     inputs.flag(OptionTable.DRY_RUN),
                     inputs.flag(OptionTable.FORCE),
-                    inputs.list(OptionTable.PG_BIN).stream().map(Path::of).toList());
+                    inputs.list(OptionTable.PG_BIN).stream().map(Path::of).toList(),
+                    CopyFormat.parse(OptionTable.COPY_FORMAT.definition().env(), inputs.environment().variable(OptionTable.COPY_FORMAT.definition().env())));
         } else {
             Path migrationsDir = workspace.resolve(migrationsPath).normalize();
             refuseOutside(workspace, migrationsDir, migrationsPath);

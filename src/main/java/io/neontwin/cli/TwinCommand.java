@@ -12,6 +12,7 @@ import io.neontwin.neon.NeonSettings;
 import io.neontwin.report.NeonBranches;
 import io.neontwin.report.TwinReport;
 import io.neontwin.report.ReportJson;
+import io.neontwin.twin.CopyFormat;
 import io.neontwin.twin.TwinEngine;
 import io.neontwin.twin.TwinOptions;
 import io.neontwin.twin.TwinResult;
@@ -39,7 +40,7 @@ public final class TwinCommand implements Callable<Integer> {
     static final List<OptionTable> OPTIONS = Stream.of(Stream.of(OptionTable.PRODUCTION_URL, OptionTable.TWIN_URL, OptionTable.JOBS,
             OptionTable.SCHEMAS, OptionTable.EXCLUDE_SCHEMAS, OptionTable.TABLES, OptionTable.EXCLUDE_TABLES,
             OptionTable.EXCLUDE_TABLE_DATA, OptionTable.VERIFY, OptionTable.DRY_RUN, OptionTable.FORCE, OptionTable.REPORT_FILE,
-            OptionTable.PG_BIN), NotifyOptions.OPTIONS.stream(), NeonOptions.OPTIONS.stream()).flatMap(s -> s).toList();
+            OptionTable.PG_BIN, OptionTable.COPY_FORMAT), NotifyOptions.OPTIONS.stream(), NeonOptions.OPTIONS.stream()).flatMap(s -> s).toList();
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -103,6 +104,7 @@ public final class TwinCommand implements Callable<Integer> {
         return new TwinOptions(production, twin, jobs, options.list(OptionTable.SCHEMAS), options.list(OptionTable.EXCLUDE_SCHEMAS),
                 options.list(OptionTable.TABLES), options.list(OptionTable.EXCLUDE_TABLES), options.list(OptionTable.EXCLUDE_TABLE_DATA),
                 VerifyMode.parse("--verify", options.text(OptionTable.VERIFY)), options.flag(OptionTable.DRY_RUN),
-                options.flag(OptionTable.FORCE), options.paths(OptionTable.PG_BIN));
+                options.flag(OptionTable.FORCE), options.paths(OptionTable.PG_BIN),
+                CopyFormat.parse(OptionTable.COPY_FORMAT.definition().env(), options.text(OptionTable.COPY_FORMAT)));
     }
 }

@@ -177,6 +177,12 @@ public enum OptionTable {
             .input("notify-required", "true: fail the step when a notification cannot be delivered (otherwise it is a warning).")
             .kind(OptionKind.FLAG)
             .cli("--notify-required", null, "Fail the run when a notification cannot be delivered.")),
+    // Not an input of the action nor shown by --help: the benchmark forces text COPY with it (docs/performance.md).
+    COPY_FORMAT(define()
+            .onlyFor(Direction.TWIN)
+            .cli("--copy-format", "<format>", null)
+            .env("NEON_TWIN_COPY_FORMAT")
+            .hidden()),
     NEON_API_URL(define()
             .onlyFor(Direction.TWIN)
             .cli("--neon-api-url", "<url>", null)

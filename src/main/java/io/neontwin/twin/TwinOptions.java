@@ -15,6 +15,7 @@ import java.util.List;
  * @param excludeTables     neither structure nor data of these tables
  * @param excludeTableData  structure but no rows of these tables
  * @param pgBinDirs         extra folders searched first for pg_dump/pg_restore
+ * @param copyFormat        binary COPY where safe, or text everywhere (the benchmark's comparison)
  */
 public record TwinOptions(
         ConnectionSpec production,
@@ -28,7 +29,8 @@ public record TwinOptions(
         VerifyMode verify,
         boolean dryRun,
         boolean force,
-        List<Path> pgBinDirs) {
+        List<Path> pgBinDirs,
+        CopyFormat copyFormat) {
 
     public static final int DEFAULT_JOBS = 4;
 
@@ -44,7 +46,7 @@ public record TwinOptions(
     /** The minimal options: copy everything, verify row counts. */
     public static TwinOptions of(ConnectionSpec production, ConnectionSpec twin) {
         return new TwinOptions(production, twin, DEFAULT_JOBS, List.of(), List.of(), List.of(), List.of(), List.of(),
-                VerifyMode.COUNTS, false, false, List.of());
+                VerifyMode.COUNTS, false, false, List.of(), CopyFormat.AUTO);
     }
 
     // Each with* changes one thing through the one copy below: a field added to the record is added to the builder only.
@@ -93,6 +95,7 @@ public record TwinOptions(
         private boolean dryRun;
         private boolean force;
         private List<Path> pgBinDirs;
+        private CopyFormat copyFormat;
 
         private Builder(TwinOptions from) {
             production = from.production;
@@ -107,6 +110,7 @@ public record TwinOptions(
             dryRun = from.dryRun;
             force = from.force;
             pgBinDirs = from.pgBinDirs;
+            copyFormat = from.copyFormat;
         }
 
         public Builder jobs(int value) {
@@ -159,9 +163,14 @@ public record TwinOptions(
             return this;
         }
 
+        public Builder copyFormat(CopyFormat value) {
+            copyFormat = value;
+            return this;
+        }
+
         public TwinOptions build() {
             return new TwinOptions(production, twin, jobs, schemas, excludeSchemas, tables, excludeTables, excludeTableData,
-                    verify, dryRun, force, pgBinDirs);
+                    verify, dryRun, force, pgBinDirs, copyFormat);
         }
     }
 }
