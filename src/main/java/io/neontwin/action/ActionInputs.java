@@ -1,15 +1,18 @@
 package io.neontwin.action;
 
-import io.neontwin.face.OptionTable;
 import io.neontwin.errors.ExitCode;
 import io.neontwin.errors.UserError;
+import io.neontwin.face.OptionTable;
 
+import io.neontwin.face.OptionValues;
+
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
 /** Typed access to the inputs, defaults applied; every error names the input to fix, as users write it. */
-public final class ActionInputs {
+public final class ActionInputs implements OptionValues {
     private final ActionEnvironment environment;
 
     public ActionInputs(ActionEnvironment environment) {
@@ -20,9 +23,29 @@ public final class ActionInputs {
         return environment;
     }
 
-    /** The raw value, or null when unset and without default. */
+    /**
+     * The raw value, or null when unset and without default. An option the action has no input for (the benchmark's
+     * copy format) is read from its environment variable.
+     */
+    @Override
     public String text(OptionTable input) {
+        if (input.yamlName() == null) {
+            String env = input.definition().env();
+            return env == null ? input.defaultValue() : environment.variable(env);
+        }
         return environment.input(input).orElse(input.defaultValue());
+    }
+
+    /** As users write it under {@code with:}; an option without an input by its environment variable. */
+    @Override
+    public String nameOf(OptionTable input) {
+        return input.yamlName() != null ? input.yamlName() : input.definition().env();
+    }
+
+    /** Folders, one a line or comma-separated. */
+    @Override
+    public List<Path> paths(OptionTable input) {
+        return list(input).stream().map(Path::of).toList();
     }
 
     /**
@@ -41,6 +64,7 @@ public final class ActionInputs {
     }
 
     /** YAML 1.2 core schema booleans, as actions/toolkit's getBooleanInput accepts them. */
+    @Override
     public boolean flag(OptionTable input) {
         String value = text(input);
         return switch (value) {
@@ -52,6 +76,7 @@ public final class ActionInputs {
     }
 
     /** A whole number within the range {@link OptionTable} gives the input. */
+    @Override
     public int number(OptionTable input) {
         return number(input, input.definition().min(), input.definition().max());
     }
@@ -71,6 +96,7 @@ public final class ActionInputs {
     }
 
     /** One item a line (a YAML block scalar) or comma-separated; blank items are ignored. */
+    @Override
     public List<String> list(OptionTable input) {
         String value = text(input);
         if (value == null) {

@@ -1,22 +1,20 @@
 package io.neontwin.action;
 
-import io.neontwin.face.OptionTable;
-import io.neontwin.face.Direction;
 import io.neontwin.connection.ConnectionSpec;
 import io.neontwin.errors.ExitCode;
 import io.neontwin.errors.UserError;
+import io.neontwin.face.Direction;
+import io.neontwin.face.FromOptions;
+import io.neontwin.face.OptionTable;
 import io.neontwin.neon.NeonSettings;
 import io.neontwin.notify.NotifySettings;
-import io.neontwin.notify.NotifyWhen;
 import io.neontwin.reversetwin.MigrationFolder;
 import io.neontwin.reversetwin.MigrationVersion;
 import io.neontwin.reversetwin.PgDuration;
 import io.neontwin.reversetwin.ReverseTwinOptions;
 import io.neontwin.secrets.ConnectionSecrets;
 import io.neontwin.secrets.Secrets;
-import io.neontwin.twin.CopyFormat;
 import io.neontwin.twin.TwinOptions;
-import io.neontwin.twin.VerifyMode;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -78,18 +76,7 @@ public record ActionSettings(Direction direction, TwinOptions twinOptions, Rever
         ReverseTwinOptions reverseOptions = null;
         String migrationsPath = tidy(inputs.text(OptionTable.MIGRATIONS_PATH));
         if (direction == Direction.TWIN) {
-            twinOptions = new TwinOptions(production, twin,
-                    inputs.number(OptionTable.JOBS),
-                    inputs.list(OptionTable.SCHEMAS),
-                    inputs.list(OptionTable.EXCLUDE_SCHEMAS),
-                    inputs.list(OptionTable.TABLES),
-                    inputs.list(OptionTable.EXCLUDE_TABLES),
-                    inputs.list(OptionTable.EXCLUDE_TABLE_DATA),
-                    VerifyMode.parse(OptionTable.VERIFY.yamlName(), inputs.text(OptionTable.VERIFY)),
-                    inputs.flag(OptionTable.DRY_RUN),
-                    inputs.flag(OptionTable.FORCE),
-                    inputs.list(OptionTable.PG_BIN).stream().map(Path::of).toList(),
-                    CopyFormat.parse(OptionTable.COPY_FORMAT.definition().env(), inputs.environment().variable(OptionTable.COPY_FORMAT.definition().env())));
+            twinOptions = FromOptions.twinOptions(inputs, production, twin);
         } else {
             Path migrationsDir = workspace.resolve(migrationsPath).normalize();
             refuseOutside(workspace, migrationsDir, migrationsPath);
@@ -103,11 +90,7 @@ public record ActionSettings(Direction direction, TwinOptions twinOptions, Rever
                     MigrationVersion.optionalInput(quoted(OptionTable.BASELINE_VERSION), inputs.text(OptionTable.BASELINE_VERSION)),
                     inputs.flag(OptionTable.FORCE));
         }
-        NotifySettings notify = new NotifySettings(
-                inputs.text(OptionTable.SLACK_WEBHOOK_URL).isEmpty() ? null : inputs.text(OptionTable.SLACK_WEBHOOK_URL),
-                inputs.text(OptionTable.WEBHOOK_URL).isEmpty() ? null : inputs.text(OptionTable.WEBHOOK_URL),
-                NotifyWhen.parse(OptionTable.NOTIFY.yamlName(), inputs.text(OptionTable.NOTIFY)),
-                inputs.flag(OptionTable.NOTIFY_REQUIRED));
+        NotifySettings notify = FromOptions.notifySettings(inputs);
         NeonSettings neon = direction != Direction.TWIN ? null : NeonSettings.of(NEON_INPUTS,
                 inputs.text(OptionTable.NEON_API_KEY), inputs.text(OptionTable.NEON_PROJECT_ID), inputs.text(OptionTable.TWIN_BRANCH),
                 inputs.list(OptionTable.RESET_BRANCHES), inputs.flag(OptionTable.RESET_BRANCHES_REQUIRED),

@@ -6,9 +6,9 @@ import io.neontwin.face.CommandLineExtensions;
 import io.neontwin.notify.NotifyTestCommand;
 import io.neontwin.secrets.ConnectionSecrets;
 import io.neontwin.secrets.Secrets;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 import java.io.PrintWriter;
 

@@ -1,12 +1,11 @@
 package io.neontwin.cli;
 
 import io.neontwin.face.CommandLineOptions;
+import io.neontwin.face.FromOptions;
 import io.neontwin.face.OptionTable;
 import io.neontwin.notify.Notifications;
 import io.neontwin.notify.NotifySettings;
-import io.neontwin.notify.NotifyWhen;
 import io.neontwin.report.RunReport;
-import io.neontwin.secrets.Secrets;
 
 import java.util.function.Consumer;
 
@@ -28,15 +27,6 @@ final class NotifyOptions {
     }
 
     static NotifySettings toSettings(CommandLineOptions options) {
-        String slackWebhookUrl = options.text(OptionTable.SLACK_WEBHOOK_URL);
-        String webhookUrl = options.text(OptionTable.WEBHOOK_URL);
-        Secrets.register(slackWebhookUrl);
-        Secrets.register(webhookUrl);
-        return new NotifySettings(blankToNull(slackWebhookUrl), blankToNull(webhookUrl),
-                NotifyWhen.parse("--notify", options.text(OptionTable.NOTIFY)), options.flag(OptionTable.NOTIFY_REQUIRED));
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
+        return FromOptions.notifySettings(options);
     }
 }

@@ -1,12 +1,12 @@
 package io.neontwin.cli;
 
+import io.neontwin.connection.ConnectionSpec;
+import io.neontwin.errors.ExitCode;
+import io.neontwin.errors.UserError;
 import io.neontwin.face.CommandLineOptions;
 import io.neontwin.face.ConsoleProgress;
 import io.neontwin.face.Direction;
 import io.neontwin.face.OptionTable;
-import io.neontwin.connection.ConnectionSpec;
-import io.neontwin.errors.ExitCode;
-import io.neontwin.errors.UserError;
 import io.neontwin.report.ReportJson;
 import io.neontwin.reversetwin.MigrationFolder;
 import io.neontwin.reversetwin.MigrationVersion;
@@ -17,8 +17,8 @@ import io.neontwin.reversetwin.ReverseTwinResult;
 import io.neontwin.twin.ProgressListener;
 import io.neontwin.twin.SafetyChecks;
 import picocli.CommandLine.Command;
-import picocli.CommandLine;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 import java.nio.file.Path;
 import java.util.List;

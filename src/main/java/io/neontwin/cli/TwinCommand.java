@@ -1,25 +1,24 @@
 package io.neontwin.cli;
 
-import io.neontwin.face.CommandLineOptions;
-import io.neontwin.face.ConsoleProgress;
-import io.neontwin.face.Direction;
-import io.neontwin.face.OptionTable;
 import io.neontwin.connection.ConnectionSpec;
 import io.neontwin.errors.ExitCode;
 import io.neontwin.errors.UserError;
+import io.neontwin.face.CommandLineOptions;
+import io.neontwin.face.ConsoleProgress;
+import io.neontwin.face.Direction;
+import io.neontwin.face.FromOptions;
+import io.neontwin.face.OptionTable;
 import io.neontwin.neon.BranchesFollowTwin;
 import io.neontwin.neon.NeonSettings;
 import io.neontwin.report.NeonBranches;
-import io.neontwin.report.TwinReport;
 import io.neontwin.report.ReportJson;
-import io.neontwin.twin.CopyFormat;
+import io.neontwin.report.TwinReport;
 import io.neontwin.twin.TwinEngine;
 import io.neontwin.twin.TwinOptions;
 import io.neontwin.twin.TwinResult;
-import io.neontwin.twin.VerifyMode;
 import picocli.CommandLine.Command;
-import picocli.CommandLine;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -98,13 +97,9 @@ public final class TwinCommand implements Callable<Integer> {
         String productionUrl = options.text(OptionTable.PRODUCTION_URL);
         String twinUrl = options.text(OptionTable.TWIN_URL);
         DatabaseUrls.requirePresent(productionUrl, twinUrl);
-        int jobs = options.number(OptionTable.JOBS);
+        options.number(OptionTable.JOBS); // checked before the URLs are parsed, as it always was
         ConnectionSpec production = ConnectionSpec.parse("--production-url", productionUrl);
         ConnectionSpec twin = ConnectionSpec.parse("--twin-url", twinUrl);
-        return new TwinOptions(production, twin, jobs, options.list(OptionTable.SCHEMAS), options.list(OptionTable.EXCLUDE_SCHEMAS),
-                options.list(OptionTable.TABLES), options.list(OptionTable.EXCLUDE_TABLES), options.list(OptionTable.EXCLUDE_TABLE_DATA),
-                VerifyMode.parse("--verify", options.text(OptionTable.VERIFY)), options.flag(OptionTable.DRY_RUN),
-                options.flag(OptionTable.FORCE), options.paths(OptionTable.PG_BIN),
-                CopyFormat.parse(OptionTable.COPY_FORMAT.definition().env(), options.text(OptionTable.COPY_FORMAT)));
+        return FromOptions.twinOptions(options, production, twin);
     }
 }

@@ -1,9 +1,9 @@
 package io.neontwin.demo;
 
-import io.neontwin.face.ConsoleProgress;
 import io.neontwin.connection.ConnectionSpec;
 import io.neontwin.errors.ExitCode;
 import io.neontwin.errors.UserError;
+import io.neontwin.face.ConsoleProgress;
 import io.neontwin.report.ReportJson;
 import io.neontwin.reversetwin.ReverseTwinEngine;
 import io.neontwin.reversetwin.ReverseTwinOptions;

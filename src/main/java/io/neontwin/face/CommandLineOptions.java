@@ -13,7 +13,7 @@ import java.util.List;
  * The command line's side of {@link OptionTable}: adds a command's options to its picocli spec, in the order given
  * (the order --help lists them), and reads the parsed values back, typed, with the table's validation.
  */
-public final class CommandLineOptions {
+public final class CommandLineOptions implements OptionValues {
     private final CommandSpec spec;
 
     private CommandLineOptions(CommandSpec spec) {
@@ -57,30 +57,40 @@ public final class CommandLineOptions {
     }
 
     /** The text given, the environment variable's or the default; null when none. */
+    @Override
     public String text(OptionTable option) {
         return value(option);
     }
 
+    @Override
     public boolean flag(OptionTable option) {
         Boolean value = value(option);
         return value != null && value;
+    }
+
+    @Override
+    public String nameOf(OptionTable option) {
+        return option.cliName();
     }
 
     public Path path(OptionTable option) {
         return value(option);
     }
 
+    @Override
     public List<String> list(OptionTable option) {
         List<String> values = value(option);
         return values == null ? List.of() : List.copyOf(values);
     }
 
+    @Override
     public List<Path> paths(OptionTable option) {
         List<Path> values = value(option);
         return values == null ? List.of() : List.copyOf(values);
     }
 
     /** A whole number within the table's range; outside it, one sentence that names the option and the range. */
+    @Override
     public int number(OptionTable option) {
         int number = this.<Integer>value(option);
         OptionDefinition definition = option.definition();

@@ -1,10 +1,10 @@
 package io.neontwin.init;
 
-import io.neontwin.face.OptionTable;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.neontwin.face.OptionTable;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

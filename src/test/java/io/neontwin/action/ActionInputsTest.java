@@ -1,9 +1,9 @@
 package io.neontwin.action;
 
-import io.neontwin.face.OptionTable;
-import io.neontwin.face.Direction;
 import io.neontwin.errors.ExitCode;
 import io.neontwin.errors.UserError;
+import io.neontwin.face.Direction;
+import io.neontwin.face.OptionTable;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

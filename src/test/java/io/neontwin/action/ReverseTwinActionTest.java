@@ -1,7 +1,7 @@
 package io.neontwin.action;
 
-import io.neontwin.face.OptionTable;
 import io.neontwin.errors.ExitCode;
+import io.neontwin.face.OptionTable;
 import io.neontwin.report.ReportJson;
 import io.neontwin.report.ReverseTwinReport;
 import io.neontwin.report.SampleReverseTwinReports;

@@ -1,10 +1,10 @@
 package io.neontwin.secrets;
 
 import io.neontwin.action.ActionEnvironment;
-import io.neontwin.face.OptionTable;
 import io.neontwin.action.ActionRunner;
 import io.neontwin.cli.NeonTwin;
 import io.neontwin.errors.ExitCode;
+import io.neontwin.face.OptionTable;
 import io.neontwin.testing.PasswordServer;
 import io.neontwin.testing.PostgresServers;
 import io.neontwin.testing.TestServer;
