@@ -1,5 +1,6 @@
 package io.neontwin.twin;
 
+import io.neontwin.report.ToolVersion;
 import io.neontwin.connection.Connector;
 import io.neontwin.errors.ExitCode;
 import io.neontwin.errors.UserError;
@@ -8,7 +9,6 @@ import io.neontwin.report.Failure;
 import io.neontwin.report.Outcome;
 import io.neontwin.report.PhaseTiming;
 import io.neontwin.report.TableReport;
-import io.neontwin.report.ToolVersion;
 import io.neontwin.report.Totals;
 import io.neontwin.report.TwinReport;
 import io.neontwin.report.Verification;
