@@ -13,6 +13,7 @@ import io.neontwin.twin.TwinEngine;
 import io.neontwin.twin.TwinOptions;
 import io.neontwin.twin.TwinResult;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -95,11 +96,60 @@ public final class DemoCommand implements Callable<Integer> {
                 return refreshed;
             }
             int reverse = reverseTwin(productionUrl, twinUrl, progress, folder);
+            if (reverse != ExitCode.OK.code()) {
+                return reverse;
+            }
+            int diffed = generatedMigration(servers, productionUrl, folder.resolve("migrations"));
+            if (diffed != ExitCode.OK.code()) {
+                return diffed;
+            }
+            int written = workflows(folder.resolve("your-repository"));
             say("");
             say("Next: run it on your own databases with `neon-twin twin --production-url ... --twin-url ...` and "
                     + "`neon-twin reverse-twin --migrations DIR ...`, or as a GitHub Action (README.md).");
-            return reverse;
+            return written;
         }
+    }
+
+    /**
+     * The next change needs no hand-written migration: a developer changes the schema of their own copy (in Neon, a
+     * branch of the twin; here a copy of production's database made from it as a template), and `neon-twin diff`
+     * writes the migration that makes production match it, with its hazards, as the folder's next file.
+     */
+    private int generatedMigration(Servers servers, ConnectionSpec productionUrl, Path migrations) throws Exception {
+        say("");
+        say("The next change is written for you: a developer adds a column and an index on their own branch ...");
+        execute(servers.production(), "postgres", "CREATE DATABASE shop_dev TEMPLATE shop");
+        execute(servers.production(), "shop_dev", "ALTER TABLE customers ADD COLUMN nickname text; "
+                + "CREATE INDEX customers_nickname ON customers (nickname)");
+        String branchUrl = "postgresql://postgres@127.0.0.1:" + servers.production().getPort() + "/shop_dev";
+        scene("... and `neon-twin diff` writes the migration that makes production match the branch:",
+                "neon-twin diff --from " + productionUrl.describe() + " --to 127.0.0.1:" + servers.production().getPort()
+                        + "/shop_dev --write " + migrations + " --name add_customer_nickname");
+        CommandLine diff = new CommandLine(new io.neontwin.diff.cli.DiffCommand());
+        diff.setOut(out);
+        diff.setErr(out);
+        int exit = diff.execute("--from", "postgresql://postgres@127.0.0.1:" + servers.production().getPort() + "/shop",
+                "--to", branchUrl, "--write", migrations.toString(), "--name", "add_customer_nickname");
+        try (var files = Files.list(migrations)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith("V3__")).toList()) {
+                Files.readAllLines(file).stream().filter(line -> !line.isBlank()).forEach(line -> say("    " + line));
+            }
+        }
+        say("The pull request that adds it goes through the same dry run, review and apply as above.");
+        return exit;
+    }
+
+    /** The same two runs as GitHub workflows, written by `neon-twin init` into a repository folder of the demo's. */
+    private int workflows(Path repository) throws IOException {
+        Files.createDirectories(repository);
+        scene("Put both in GitHub Actions: `neon-twin init` writes the workflows (the nightly twin; the reverse twin's "
+                + "dry run on pull requests and apply on merge) and lists the secrets to create:",
+                "neon-twin init --reverse --directory " + repository);
+        CommandLine init = io.neontwin.init.InitCommand.commandLine();
+        init.setOut(out);
+        init.setErr(out);
+        return init.execute("--reverse", "--directory", repository.toString());
     }
 
     /** Production and the twin, started side by side (each start unpacks and initialises a server: seconds each). */

@@ -79,7 +79,9 @@ public final class TwinEngine {
             Supplier<Connection> staging = () -> connector.open(target.stagingSpec());
 
             phaseStart = startPhase("schema");
-            PreDataRestore.run(context.client(), context.dump(), context.selection().kept(), options.jobs(), staging,
+            // named, so that a session seen in pg_stat_activity tells which phase it serves
+            Supplier<Connection> schemaSessions = () -> connector.open(target.stagingSpec().withParameter("application_name", "neon-twin schema"));
+            PreDataRestore.run(context.client(), context.dump(), context.selection().kept(), options.jobs(), schemaSessions,
                     context.productionServer().major(), target.server().major(), workDir);
             try (Connection connection = staging.get()) {
                 ColumnOrder.differences(context.snapshot().connection(), connection).forEach(listener::warning);

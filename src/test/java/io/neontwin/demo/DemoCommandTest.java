@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The README's first command: `neon-twin demo` twins a seeded shop, shows the refusal to write over production, refreshes
  * the twin over a developer's scratch table, then flags a hazard in a pull request's migrations and applies the fixed
- * ones to production, with nothing but the jar and a client; its files go to a temporary folder it names.
+ * ones to production, has `neon-twin diff` write the next migration from a developer's branch, and writes the two GitHub workflows with `neon-twin init`, with nothing but the jar and a client; its files go to a temporary folder it names.
  */
 class DemoCommandTest {
     private static final Pattern FILES_FOLDER = Pattern.compile("The demo's files go to (\\S+) ");
@@ -54,6 +54,18 @@ class DemoCommandTest {
         try (var left = Files.list(workDir)) {
             assertEquals(List.of(), left.toList(), "nothing is written to the folder the demo runs in");
         }
+        Path migrations = Path.of(folder.group(1)).resolve("migrations");
+        String generated = Files.readString(migrations.resolve("V3__add_customer_nickname.sql"));
+        assertTrue(generated.contains("ADD COLUMN nickname text") && generated.contains("CONCURRENTLY"),
+                "neon-twin diff wrote the next migration from the developer's branch: " + generated);
+        assertTrue(output.contains("    " + generated.lines().filter(line -> line.contains("nickname")).findFirst().orElseThrow()),
+                "the demo shows the migration it wrote: " + output);
+        assertTrue(output.contains("$ neon-twin init --reverse --directory "), output);
+        Path repository = Path.of(folder.group(1)).resolve("your-repository");
+        assertTrue(Files.readString(repository.resolve(".github/workflows/neon-twin.yml")).contains("neon-twin-action@v1"),
+                "init wrote the twin's workflow into the demo's repository folder");
+        assertTrue(Files.exists(repository.resolve(".github/workflows/neon-reverse-twin.yml")), output);
+        assertTrue(output.contains("PRODUCTION_DATABASE_URL") && output.contains("TWIN_DATABASE_URL"), "the secrets to create: " + output);
         assertFalse(output.contains("\u001b["), "no escape codes when the output is not a terminal");
     }
 }

@@ -2,12 +2,9 @@ package io.neontwin.init;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.neontwin.cli.NeonTwin;
-import picocli.CommandLine;
+import io.neontwin.testing.InProcessCli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -45,13 +42,8 @@ final class InitTesting {
     }
 
     static Run neonTwin(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine commandLine = NeonTwin.commandLine();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        int exitCode = commandLine.execute(args);
-        return new Run(exitCode, out.toString(), err.toString());
+        InProcessCli.Run run = InProcessCli.neonTwin(args);
+        return new Run(run.exitCode(), run.out(), run.err());
     }
 
     /** The words of a command line as a POSIX shell splits them (single quotes, and '\'' for a quote inside). */

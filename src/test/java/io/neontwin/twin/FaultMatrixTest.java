@@ -116,13 +116,13 @@ class FaultMatrixTest {
     }
 
     @org.junit.jupiter.api.Test
-    void psqlsSessionEndedWhileItCreatesTheSchemaIsALostConnection() throws Exception {
+    void aSchemaSessionEndedWhileItCreatesTheSchemaIsALostConnection() throws Exception {
         server.createDatabase("fault_wide_prod");
         server.execute("fault_wide_prod", "DO $$ BEGIN FOR i IN 1..1500 LOOP "
                 + "EXECUTE format('CREATE TABLE t%s (id int PRIMARY KEY, note text DEFAULT %L)', i, 'note ' || i); END LOOP; END $$");
         server.dropDatabase("fault_wide_twin");
         CompletableFuture<Boolean> ended = new CompletableFuture<>();
-        ProgressListener endPsqlsSession = new ProgressListener() {
+        ProgressListener endASchemaSession = new ProgressListener() {
             @Override
             public void phaseStarted(String phase) {
                 if (phase.equals("schema")) {
@@ -131,9 +131,9 @@ class FaultMatrixTest {
             }
         };
 
-        TwinResult failed = new TwinEngine(TwinFixtures.options(server, "fault_wide_prod", server, "fault_wide_twin"), endPsqlsSession).run();
+        TwinResult failed = new TwinEngine(TwinFixtures.options(server, "fault_wide_prod", server, "fault_wide_twin"), endASchemaSession).run();
 
-        assertTrue(ended.get(60, TimeUnit.SECONDS), "psql's session was ended while it created the schema");
+        assertTrue(ended.get(60, TimeUnit.SECONDS), "a schema session was ended while it created the schema");
         assertEquals(ExitCode.COPY_FAILED, failed.exitCode(), () -> String.valueOf(failed.report().failure()));
         assertEquals("schema", failed.report().failure().phase());
         String message = failed.report().failure().message();
