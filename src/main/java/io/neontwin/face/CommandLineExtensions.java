@@ -25,6 +25,27 @@ public interface CommandLineExtensions {
         return Placement.AFTER_HELP;
     }
 
+    /**
+     * One command another face contributes, on its own, as {@code neon-twin <name>} would run it: the demo runs
+     * {@code diff} and {@code init} this way without depending on the faces that own them.
+     */
+    static CommandLine command(String name) {
+        CommandLine scratch = new CommandLine(new ScratchRoot());
+        for (Placement placement : Placement.values()) {
+            addTo(scratch, placement);
+        }
+        CommandLine command = scratch.getSubcommands().get(name);
+        if (command == null) {
+            throw new IllegalStateException("no command '" + name + "' among the command-line extensions (META-INF/services)");
+        }
+        return command;
+    }
+
+    /** The root the extensions are added to when one of their commands is wanted alone. */
+    @CommandLine.Command(name = "neon-twin")
+    final class ScratchRoot {
+    }
+
     static void addTo(CommandLine root, Placement placement) {
         for (CommandLineExtensions extension : ServiceLoader.load(CommandLineExtensions.class)) {
             if (extension.placement() == placement) {

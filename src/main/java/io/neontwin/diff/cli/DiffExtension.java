@@ -1,6 +1,6 @@
 package io.neontwin.diff.cli;
 
-import io.neontwin.cli.CommandLineExtensions;
+import io.neontwin.face.CommandLineExtensions;
 import picocli.CommandLine;
 
 /** Adds {@code neon-twin diff} to the command tree (registered in META-INF/services). */
