@@ -6,8 +6,13 @@ import picocli.CommandLine;
 /** Adds {@code neon-twin demo} to the command tree, listed with the core commands (registered in META-INF/services). */
 public final class DemoExtension implements CommandLineExtensions {
     @Override
-    public void extend(CommandLine root) {
-        root.addSubcommand(new DemoCommand());
+    public String name() {
+        return "demo";
+    }
+
+    @Override
+    public CommandLine newCommand() {
+        return new CommandLine(new DemoCommand());
     }
 
     @Override

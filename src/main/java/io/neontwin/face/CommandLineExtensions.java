@@ -5,7 +5,7 @@ import picocli.CommandLine;
 import java.util.ServiceLoader;
 
 /**
- * Commands that live in other faces (the demo, the GitHub adapter's {@code action}, {@code init}) join the command
+ * Commands that live in other faces (the demo, the GitHub adapter's {@code action}, {@code init}, {@code diff}) join the command
  * tree here, so that no face depends on another: the CLI finds them through META-INF/services.
  */
 public interface CommandLineExtensions {
@@ -18,8 +18,11 @@ public interface CommandLineExtensions {
         AFTER_HELP
     }
 
-    /** Adds subcommands to the root command. */
-    void extend(CommandLine root);
+    /** The command's name: {@code neon-twin <name>}. */
+    String name();
+
+    /** A new instance of the command, with no parent: to add to the tree, or to run alone. */
+    CommandLine newCommand();
 
     default Placement placement() {
         return Placement.AFTER_HELP;
@@ -30,26 +33,18 @@ public interface CommandLineExtensions {
      * {@code diff} and {@code init} this way without depending on the faces that own them.
      */
     static CommandLine command(String name) {
-        CommandLine scratch = new CommandLine(new ScratchRoot());
-        for (Placement placement : Placement.values()) {
-            addTo(scratch, placement);
+        for (CommandLineExtensions extension : ServiceLoader.load(CommandLineExtensions.class)) {
+            if (extension.name().equals(name)) {
+                return extension.newCommand();
+            }
         }
-        CommandLine command = scratch.getSubcommands().get(name);
-        if (command == null) {
-            throw new IllegalStateException("no command '" + name + "' among the command-line extensions (META-INF/services)");
-        }
-        return command;
-    }
-
-    /** The root the extensions are added to when one of their commands is wanted alone. */
-    @CommandLine.Command(name = "neon-twin")
-    final class ScratchRoot {
+        throw new IllegalStateException("no command '" + name + "' among the command-line extensions (META-INF/services)");
     }
 
     static void addTo(CommandLine root, Placement placement) {
         for (CommandLineExtensions extension : ServiceLoader.load(CommandLineExtensions.class)) {
             if (extension.placement() == placement) {
-                extension.extend(root);
+                root.addSubcommand(extension.name(), extension.newCommand());
             }
         }
     }
