@@ -127,6 +127,7 @@ final class Preflight {
         boolean rangesSupported = productionServer.major() >= 14;
         List<TwinPlan.PlannedTable> planned = planTables(dataTables, rangesSupported);
         refuseRowSecurityFilteredTables(catalog, tableOids, planned);
+        LargeValueCheck.refuseRowsLargerThanHeap(snapshot.connection(), dataTables, planned);
         ClientInfo clientInfo = new ClientInfo(client.version(), client.major(), client.pgDump().toString(), client.pgRestore().toString());
         TwinPlan plan = new TwinPlan(databaseInfo(options.production(), productionServer, productionServer.databaseSize()),
                 databaseInfo(options.twin(), target.server(), null), clientInfo, twinState, planned, extensionChecks,
