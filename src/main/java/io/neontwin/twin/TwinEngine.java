@@ -167,7 +167,7 @@ public final class TwinEngine {
         List<ProductionCatalog.Relation> tables = context.dataTables().stream()
                 .filter(t -> !withoutData.contains(t.displayName())).toList();
         boolean sameMajor = context.productionServer().major() == context.target().server().major();
-        boolean binary = sameMajor && options.verify() != VerifyMode.CHECKSUMS && CopyFormat.binaryAllowed();
+        boolean binary = sameMajor && options.verify() != VerifyMode.CHECKSUMS && options.copyFormat().binaryAllowed();
         return CopyPlanner.plan(tables, context.columns(), options.jobs(), context.rangesSupported(), binary);
     }
 
