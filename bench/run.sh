@@ -22,6 +22,8 @@
 #   JAVA          a java 21+ binary (default: the first one found in $JAVA_HOME, /usr/lib/jvm, PATH)
 #   JAVA_OPTS     JVM options for the neon-twin runs (default: -Xmx256m, as bin/neon-twin and the action's image run it)
 #   PGCOPYDB_SPLIT  if set, passed to pgcopydb as --split-tables-larger-than (default: unset, as users run it)
+#   BASELINE_JAR  if set, an older neon-twin jar that also makes a new twin in every round (method twin_baseline), so
+#                 that a change is measured against the code before it in the same run, under the same load
 #
 # The results table goes to stdout and to bench/results/<date>-rows<R>-jobs<J>.md, with a long-format .tsv beside it.
 # docs/performance.md explains what is measured and why.
@@ -306,10 +308,11 @@ copydb() {
     --table-jobs "$JOBS" --index-jobs "$JOBS" --no-owner --no-acl "${split[@]}"
 }
 neon_twin() {  # neon_twin ID DB [VAR=value...]: the engine under /usr/bin/time -v, with its JSON report
-  local id=$1 db=$2 opts=()
+  local id=$1 db=$2 opts=() jar=$JAR
   shift 2
+  [ "$id" != twin_baseline ] || jar=$BASELINE_JAR
   read -r -a opts <<<"${JAVA_OPTS:--Xmx256m}"
-  env "$@" /usr/bin/time -v -o "$WORK/$id-r$ROUND.time" "$JAVA" "${opts[@]}" -jar "$JAR" twin \
+  env "$@" /usr/bin/time -v -o "$WORK/$id-r$ROUND.time" "$JAVA" "${opts[@]}" -jar "$jar" twin \
     --production-url "$SRC" --twin-url "$TWIN_URL_BASE/$db" --jobs "$JOBS" --notify never --report "$WORK/$id-r$ROUND.json"
 }
 
@@ -318,6 +321,7 @@ register dir "pg_dump -Fd -j$JOBS -Z0, then pg_restore -j$JOBS --no-owner --no-a
 register pgcopydb "pgcopydb clone --table-jobs $JOBS --index-jobs $JOBS${PGCOPYDB_SPLIT:+ --split-tables-larger-than $PGCOPYDB_SPLIT}" "$JOBS"
 register twin_new "neon-twin twin --jobs $JOBS (new twin)" "$JOBS"
 register twin_refresh "neon-twin twin --jobs $JOBS (refresh of that twin: the nightly case)" "$JOBS"
+[ -z "${BASELINE_JAR:-}" ] || register twin_baseline "neon-twin twin --jobs $JOBS from BASELINE_JAR (new twin; the code before the change)" "$JOBS"
 [ "$TEXT_RUN" = 0 ] || register twin_text "neon-twin twin --jobs $JOBS, NEON_TWIN_COPY_FORMAT=text (new twin)" "$JOBS"
 
 # Rounds interleave the methods, so a change in the machine's load during the run touches all of them alike.
@@ -342,6 +346,12 @@ for ((ROUND = 1; ROUND <= REPEAT; ROUND++)); do
     STATUS[twin_refresh]="not run: twin_new failed"
   fi
   absent_db "$TWIN_DB"
+
+  if [ -n "${BASELINE_JAR:-}" ]; then
+    absent_db "$TWIN_DB"
+    attempt twin_baseline "$TWIN_DB" neon_twin twin_baseline "$TWIN_DB"
+    absent_db "$TWIN_DB"
+  fi
 
   if [ "$TEXT_RUN" = 1 ]; then
     absent_db "$TEXT_DB"
@@ -392,7 +402,7 @@ if ok twin_new; then NEW_RSS=${RSS[twin_new]}; else NEW_RSS=n/a; fi
 
 phase_table() {
   local ids=() id phases
-  for id in twin_new twin_refresh twin_text; do
+  for id in twin_new twin_refresh twin_baseline twin_text; do
     [ -s "${REPORT[$id]:-/nonexistent}" ] && ids+=("$id")
   done
   [ ${#ids[@]} -gt 0 ] || { echo "(no neon-twin report was written)"; return; }
@@ -411,6 +421,11 @@ phase_table() {
   printf '| data throughput, MB/s |'
   for id in "${ids[@]}"; do printf ' %s |' "$(jq -r '.totals.megabytesPerSecond * 10 | round / 10' "${REPORT[$id]}")"; done; echo
   echo
+  if ok twin_baseline && ok twin_new; then
+    echo "The change against the code before it (BASELINE_JAR): wall time ratio twin_new / twin_baseline =" \
+      "$(ratio "${SECS[twin_new]}" "${SECS[twin_baseline]}")."
+    echo
+  fi
   if ok twin_text && ok twin_new; then
     echo "Text COPY against the default (binary between same-major servers): wall time ratio twin_text / twin_new =" \
       "$(ratio "${SECS[twin_text]}" "${SECS[twin_new]}"), data phase ratio =" \

@@ -1,4 +1,4 @@
-// Generated from src/main/resources/io/neontwin/init and io.neontwin.action.ActionInput by io.neontwin.init.SiteData:
+// Generated from src/main/resources/io/neontwin/init and io.neontwin.face.OptionTable by io.neontwin.init.SiteData:
 // do not edit (SiteDataTest keeps it equal to them).
 (function (root) {
   var data = {

@@ -1,5 +1,6 @@
 package io.neontwin.action;
 
+import io.neontwin.face.OptionTable;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -25,11 +26,16 @@ public final class ActionEnvironment {
      * hyphen. action.yml therefore also passes each input under its underscore name (runs.env), which is also the
      * name to use with {@code docker run -e} outside GitHub.
      */
-    public Optional<String> input(ActionInput input) {
+    public Optional<String> input(OptionTable input) {
         return nonBlank(variables.get(input.runnerVariable())).or(() -> nonBlank(variables.get(input.portableVariable())));
     }
 
     /** The file that collects step outputs, or empty outside GitHub. */
+    /** A variable that is not an input (an option the action takes from the environment only), or null. */
+    public String variable(String name) {
+        return nonBlank(variables.get(name)).orElse(null);
+    }
+
     /** Where the Neon API is: set only to point tests at a local fake. */
     public Optional<String> neonApiBaseUrl() {
         return nonBlank(variables.get("NEON_API_BASE_URL"));

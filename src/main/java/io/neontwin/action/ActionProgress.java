@@ -1,6 +1,6 @@
 package io.neontwin.action;
 
-import io.neontwin.cli.ConsoleProgress;
+import io.neontwin.face.ConsoleProgress;
 import io.neontwin.report.ReverseTwinReport;
 import io.neontwin.report.TwinReport;
 import io.neontwin.twin.DataProgress;

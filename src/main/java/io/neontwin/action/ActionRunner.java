@@ -1,17 +1,19 @@
 package io.neontwin.action;
 
+import io.neontwin.errors.ExitCode;
+import io.neontwin.errors.UserError;
+import io.neontwin.face.Direction;
+import io.neontwin.face.OptionTable;
 import io.neontwin.neon.BranchesFollowTwin;
 import io.neontwin.neon.NeonSettings;
 import io.neontwin.notify.Notifications;
-import io.neontwin.report.NeonBranches;
-import io.neontwin.report.ToolVersion;
-import io.neontwin.errors.ExitCode;
-import io.neontwin.errors.UserError;
 import io.neontwin.report.Failure;
-import io.neontwin.run.RunOutcome;
 import io.neontwin.report.MigrationError;
+import io.neontwin.report.NeonBranches;
+import io.neontwin.run.RunOutcome;
 import io.neontwin.report.ReverseTwinReport;
 import io.neontwin.report.RunReport;
+import io.neontwin.report.ToolVersion;
 import io.neontwin.report.TwinReport;
 import io.neontwin.reversetwin.ReverseTwinEngine;
 import io.neontwin.reversetwin.ReverseTwinOptions;
@@ -119,7 +121,7 @@ public final class ActionRunner {
         }
         ExitCode exit = BranchesFollowTwin.exitCode(branches, neon);
         if (exit != ExitCode.OK) {
-            log.error("Neon branches not reset", branches.oneLine() + " (" + ActionInput.RESET_BRANCHES_REQUIRED.yamlName() + " is true)");
+            log.error("Neon branches not reset", branches.oneLine() + " (" + OptionTable.RESET_BRANCHES_REQUIRED.yamlName() + " is true)");
         } else if (branches.hasProblems()) {
             log.warning(branches.oneLine());
         } else {

@@ -1,12 +1,13 @@
 package io.neontwin.action;
 
-import io.neontwin.run.SessionSafety;
 import io.neontwin.connection.ConnectionSpec;
 import io.neontwin.errors.ExitCode;
 import io.neontwin.errors.UserError;
+import io.neontwin.face.Direction;
+import io.neontwin.face.FromOptions;
+import io.neontwin.face.OptionTable;
 import io.neontwin.neon.NeonSettings;
 import io.neontwin.notify.NotifySettings;
-import io.neontwin.notify.NotifyWhen;
 import io.neontwin.reversetwin.MigrationFolder;
 import io.neontwin.reversetwin.MigrationVersion;
 import io.neontwin.reversetwin.PgDuration;
@@ -14,7 +15,6 @@ import io.neontwin.reversetwin.ReverseTwinOptions;
 import io.neontwin.secrets.ConnectionSecrets;
 import io.neontwin.secrets.Secrets;
 import io.neontwin.twin.TwinOptions;
-import io.neontwin.twin.VerifyMode;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,19 +38,19 @@ public record ActionSettings(Direction direction, TwinOptions twinOptions, Rever
                              NeonSettings neon) {
 
     private static final NeonSettings.InputNames NEON_INPUTS = new NeonSettings.InputNames(
-            "Input '" + ActionInput.NEON_API_KEY.yamlName() + "'", "Input '" + ActionInput.NEON_PROJECT_ID.yamlName() + "'");
+            "Input '" + OptionTable.NEON_API_KEY.yamlName() + "'", "Input '" + OptionTable.NEON_PROJECT_ID.yamlName() + "'");
 
     /**
      * Registers every secret among the inputs. Called first, before any validation, so that even an input that
      * fails to parse is masked before its error is printed.
      */
     public static void registerSecrets(ActionEnvironment environment) {
-        for (ActionInput input : ActionInput.values()) {
+        for (OptionTable input : OptionTable.actionInputs()) {
             if (!input.secret()) {
                 continue;
             }
             environment.input(input).ifPresent(value -> {
-                if (input == ActionInput.PRODUCTION_URL || input == ActionInput.TWIN_URL) {
+                if (input == OptionTable.PRODUCTION_URL || input == OptionTable.TWIN_URL) {
                     ConnectionSecrets.register(value);
                 } else {
                     Secrets.register(value); // a webhook URL is a credential as a whole
@@ -66,54 +66,40 @@ public record ActionSettings(Direction direction, TwinOptions twinOptions, Rever
 
     /** @param workspace the checked-out repository, which migrations-path is relative to */
     public static ActionSettings from(ActionInputs inputs, Path workspace) {
-        String productionUrl = inputs.required(ActionInput.PRODUCTION_URL);
-        String twinUrl = inputs.required(ActionInput.TWIN_URL);
-        Direction direction = Direction.parse(inputs.text(ActionInput.DIRECTION));
-        ConnectionSpec production = ConnectionSpec.parse(ActionInput.PRODUCTION_URL.yamlName(), productionUrl);
-        ConnectionSpec twin = ConnectionSpec.parse(ActionInput.TWIN_URL.yamlName(), twinUrl);
-        SessionSafety.refuseSameDatabaseByUrl(production, twin);
+        String productionUrl = inputs.required(OptionTable.PRODUCTION_URL);
+        String twinUrl = inputs.required(OptionTable.TWIN_URL);
+        Direction direction = Direction.parse(inputs.text(OptionTable.DIRECTION));
+        ConnectionSpec production = ConnectionSpec.parse(OptionTable.PRODUCTION_URL.yamlName(), productionUrl);
+        ConnectionSpec twin = ConnectionSpec.parse(OptionTable.TWIN_URL.yamlName(), twinUrl);
+        io.neontwin.run.SessionSafety.refuseSameDatabaseByUrl(production, twin);
         TwinOptions twinOptions = null;
         ReverseTwinOptions reverseOptions = null;
-        String migrationsPath = tidy(inputs.text(ActionInput.MIGRATIONS_PATH));
+        String migrationsPath = tidy(inputs.text(OptionTable.MIGRATIONS_PATH));
         if (direction == Direction.TWIN) {
-            twinOptions = new TwinOptions(production, twin,
-                    inputs.number(ActionInput.JOBS, 1, 64),
-                    inputs.list(ActionInput.SCHEMAS),
-                    inputs.list(ActionInput.EXCLUDE_SCHEMAS),
-                    inputs.list(ActionInput.TABLES),
-                    inputs.list(ActionInput.EXCLUDE_TABLES),
-                    inputs.list(ActionInput.EXCLUDE_TABLE_DATA),
-                    VerifyMode.parse(ActionInput.VERIFY.yamlName(), inputs.text(ActionInput.VERIFY)),
-                    inputs.flag(ActionInput.DRY_RUN),
-                    inputs.flag(ActionInput.FORCE),
-                    inputs.list(ActionInput.PG_BIN).stream().map(Path::of).toList());
+            twinOptions = FromOptions.twinOptions(inputs, production, twin);
         } else {
             Path migrationsDir = workspace.resolve(migrationsPath).normalize();
             refuseOutside(workspace, migrationsDir, migrationsPath);
             reverseOptions = new ReverseTwinOptions(production, twin, migrationsDir,
-                    inputs.text(ActionInput.HISTORY_TABLE),
-                    PgDuration.parse(quoted(ActionInput.LOCK_TIMEOUT), inputs.text(ActionInput.LOCK_TIMEOUT)),
-                    PgDuration.parse(quoted(ActionInput.STATEMENT_TIMEOUT), inputs.text(ActionInput.STATEMENT_TIMEOUT)),
-                    inputs.number(ActionInput.LOCK_RETRIES, 0, 10),
-                    inputs.flag(ActionInput.DRY_RUN),
-                    inputs.flag(ActionInput.OUT_OF_ORDER),
-                    MigrationVersion.optionalInput(quoted(ActionInput.BASELINE_VERSION), inputs.text(ActionInput.BASELINE_VERSION)),
-                    inputs.flag(ActionInput.FORCE));
+                    inputs.text(OptionTable.HISTORY_TABLE),
+                    PgDuration.parse(quoted(OptionTable.LOCK_TIMEOUT), inputs.text(OptionTable.LOCK_TIMEOUT)),
+                    PgDuration.parse(quoted(OptionTable.STATEMENT_TIMEOUT), inputs.text(OptionTable.STATEMENT_TIMEOUT)),
+                    inputs.number(OptionTable.LOCK_RETRIES),
+                    inputs.flag(OptionTable.DRY_RUN),
+                    inputs.flag(OptionTable.OUT_OF_ORDER),
+                    MigrationVersion.optionalInput(quoted(OptionTable.BASELINE_VERSION), inputs.text(OptionTable.BASELINE_VERSION)),
+                    inputs.flag(OptionTable.FORCE));
         }
-        NotifySettings notify = new NotifySettings(
-                inputs.text(ActionInput.SLACK_WEBHOOK_URL).isEmpty() ? null : inputs.text(ActionInput.SLACK_WEBHOOK_URL),
-                inputs.text(ActionInput.WEBHOOK_URL).isEmpty() ? null : inputs.text(ActionInput.WEBHOOK_URL),
-                NotifyWhen.parse(ActionInput.NOTIFY.yamlName(), inputs.text(ActionInput.NOTIFY)),
-                inputs.flag(ActionInput.NOTIFY_REQUIRED));
+        NotifySettings notify = FromOptions.notifySettings(inputs);
         NeonSettings neon = direction != Direction.TWIN ? null : NeonSettings.of(NEON_INPUTS,
-                inputs.text(ActionInput.NEON_API_KEY), inputs.text(ActionInput.NEON_PROJECT_ID), inputs.text(ActionInput.TWIN_BRANCH),
-                inputs.list(ActionInput.RESET_BRANCHES), inputs.flag(ActionInput.RESET_BRANCHES_REQUIRED),
+                inputs.text(OptionTable.NEON_API_KEY), inputs.text(OptionTable.NEON_PROJECT_ID), inputs.text(OptionTable.TWIN_BRANCH),
+                inputs.list(OptionTable.RESET_BRANCHES), inputs.flag(OptionTable.RESET_BRANCHES_REQUIRED),
                 inputs.environment().neonApiBaseUrl().orElse(null)).orElse(null);
         if (reverseOptions != null) {
             // After every other input: a bad input is reported as such, not as a missing folder.
-            MigrationFolder.load(reverseOptions.migrationsDir(), quoted(ActionInput.MIGRATIONS_PATH));
+            MigrationFolder.load(reverseOptions.migrationsDir(), quoted(OptionTable.MIGRATIONS_PATH));
         }
-        return new ActionSettings(direction, twinOptions, reverseOptions, migrationsPath, inputs.text(ActionInput.REPORT_FILE),
+        return new ActionSettings(direction, twinOptions, reverseOptions, migrationsPath, inputs.text(OptionTable.REPORT_FILE),
                 notify, ignoredInputs(inputs, direction), neon);
     }
 
@@ -124,7 +110,7 @@ public record ActionSettings(Direction direction, TwinOptions twinOptions, Rever
     private static void refuseOutside(Path workspace, Path migrationsDir, String migrationsPath) {
         Path root = realIfExists(workspace.toAbsolutePath().normalize());
         if (!realIfExists(migrationsDir.toAbsolutePath().normalize()).startsWith(root)) {
-            throw new UserError(ExitCode.INVALID_INPUT, quoted(ActionInput.MIGRATIONS_PATH) + " is '" + migrationsPath
+            throw new UserError(ExitCode.INVALID_INPUT, quoted(OptionTable.MIGRATIONS_PATH) + " is '" + migrationsPath
                     + "', which is outside the repository (GITHUB_WORKSPACE); point it at the migrations folder in the repository.");
         }
     }
@@ -140,7 +126,7 @@ public record ActionSettings(Direction direction, TwinOptions twinOptions, Rever
     /** Inputs set to something other than their default that the chosen direction does not read. */
     static List<String> ignoredInputs(ActionInputs inputs, Direction direction) {
         List<String> warnings = new ArrayList<>();
-        for (ActionInput input : ActionInput.values()) {
+        for (OptionTable input : OptionTable.actionInputs()) {
             Direction only = input.onlyFor();
             if (only != null && only != direction && inputs.givenOtherThanDefault(input)) {
                 warnings.add("Input '" + input.yamlName() + "' applies to direction " + only.yamlValue()
@@ -150,13 +136,13 @@ public record ActionSettings(Direction direction, TwinOptions twinOptions, Rever
         return List.copyOf(warnings);
     }
 
-    private static String quoted(ActionInput input) {
+    private static String quoted(OptionTable input) {
         return "Input '" + input.yamlName() + "'";
     }
 
     /** {@code ./migrations/} and {@code migrations} name the same folder; annotations want the latter. */
     static String tidy(String path) {
-        String tidy = path == null || path.isBlank() ? ActionInput.MIGRATIONS_PATH.defaultValue() : path.strip().replace('\\', '/');
+        String tidy = path == null || path.isBlank() ? OptionTable.MIGRATIONS_PATH.defaultValue() : path.strip().replace('\\', '/');
         while (tidy.startsWith("./")) {
             tidy = tidy.substring(2);
         }

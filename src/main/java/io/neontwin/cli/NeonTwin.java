@@ -2,18 +2,19 @@ package io.neontwin.cli;
 
 import io.neontwin.errors.ExitCode;
 import io.neontwin.errors.UserError;
+import io.neontwin.face.CommandLineExtensions;
+import io.neontwin.notify.NotifyTestCommand;
 import io.neontwin.secrets.ConnectionSecrets;
 import io.neontwin.secrets.Secrets;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 import java.io.PrintWriter;
 
 /** {@code neon-twin <command>}: the command-line face of the engine. */
 @Command(name = "neon-twin", mixinStandardHelpOptions = true, versionProvider = Version.Provider.class,
-        description = "Keep a fresh, safe copy of production PostgreSQL (a Neon Twin) and carry schema changes back.",
-        subcommands = {TwinCommand.class, ReverseTwinCommand.class, io.neontwin.demo.DemoCommand.class, CommandLine.HelpCommand.class})
+        description = "Keep a fresh, safe copy of production PostgreSQL (a Neon Twin) and carry schema changes back.")
 public final class NeonTwin implements Runnable {
 
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
@@ -50,7 +51,13 @@ public final class NeonTwin implements Runnable {
     /** The command tree, with the error handling every command shares; other faces add subcommands to it. */
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new NeonTwin());
-        CommandLineExtensions.addTo(commandLine);
+        // In the order --help has always listed them: twin, reverse-twin, demo, help, notify-test, action, init.
+        commandLine.addSubcommand(TwinCommand.commandLine());
+        commandLine.addSubcommand(ReverseTwinCommand.commandLine());
+        CommandLineExtensions.addTo(commandLine, CommandLineExtensions.Placement.BEFORE_HELP);
+        commandLine.addSubcommand(new CommandLine.HelpCommand());
+        commandLine.addSubcommand(new NotifyTestCommand());
+        CommandLineExtensions.addTo(commandLine, CommandLineExtensions.Placement.AFTER_HELP);
         commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> reportFailure(exception, cmd.getErr()));
         commandLine.setParameterExceptionHandler((exception, args) -> {
             PrintWriter err = exception.getCommandLine().getErr();

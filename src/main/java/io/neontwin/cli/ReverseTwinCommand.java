@@ -1,10 +1,12 @@
 package io.neontwin.cli;
 
-import io.neontwin.run.SessionSafety;
 import io.neontwin.connection.ConnectionSpec;
 import io.neontwin.errors.ExitCode;
 import io.neontwin.errors.UserError;
-import io.neontwin.notify.NotifyOptions;
+import io.neontwin.face.CommandLineOptions;
+import io.neontwin.face.ConsoleProgress;
+import io.neontwin.face.Direction;
+import io.neontwin.face.OptionTable;
 import io.neontwin.run.RunOutcome;
 import io.neontwin.reversetwin.MigrationFolder;
 import io.neontwin.reversetwin.MigrationVersion;
@@ -13,18 +15,20 @@ import io.neontwin.reversetwin.ReverseTwinEngine;
 import io.neontwin.reversetwin.ReverseTwinOptions;
 import io.neontwin.reversetwin.ReverseTwinResult;
 import io.neontwin.twin.ProgressListener;
+import io.neontwin.run.SessionSafety;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import java.util.function.BiFunction;
 
 // One description paragraph (the top-level list shows the first one whole); options in the order below.
-@Command(name = "reverse-twin", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "reverse-twin", sortOptions = false,
         description = "Carry schema migrations proven on the twin to production: plan them against production's history, "
                 + "read them for hazards, rehearse them on the twin in one transaction that is rolled back, then apply them "
                 + "to production in order, each in its own transaction with its history row.",
@@ -40,56 +44,25 @@ public final class ReverseTwinCommand implements Callable<Integer>, UsageErrors.
     BiFunction<ReverseTwinOptions, ProgressListener, ReverseTwinResult> engine =
             (options, listener) -> new ReverseTwinEngine(options, listener).run();
 
+    /** The options of {@code neon-twin reverse-twin}, in the order --help lists them. */
+    static final List<OptionTable> OPTIONS = Stream.concat(Stream.of(OptionTable.PRODUCTION_URL, OptionTable.TWIN_URL,
+            OptionTable.MIGRATIONS_PATH, OptionTable.HISTORY_TABLE, OptionTable.LOCK_TIMEOUT, OptionTable.STATEMENT_TIMEOUT,
+            OptionTable.LOCK_RETRIES, OptionTable.DRY_RUN, OptionTable.OUT_OF_ORDER, OptionTable.BASELINE_VERSION,
+            OptionTable.FORCE, OptionTable.REPORT_FILE), NotifyOptions.OPTIONS.stream()).toList();
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--production-url", paramLabel = "<url>", defaultValue = "${env:NEON_TWIN_PRODUCTION_URL}",
-            description = "Production's connection string: the database migrated.")
-    String productionUrl;
+    private CommandLineOptions options;
 
-    @Option(names = "--twin-url", paramLabel = "<url>", defaultValue = "${env:NEON_TWIN_TWIN_URL}",
-            description = "The twin's connection string: the migrations are rehearsed there first and rolled back.")
-    String twinUrl;
-
-    // Required, yet satisfied by NEON_TWIN_MIGRATIONS: picocli counts a default value taken from the environment.
-    @Option(names = "--migrations", required = true, defaultValue = "${env:NEON_TWIN_MIGRATIONS}", paramLabel = "<dir>",
-            description = "Required: the folder of migration files, V<version>__<description>.sql (or set NEON_TWIN_MIGRATIONS).")
-    Path migrations;
-
-    @Option(names = "--history-table", paramLabel = "<table>", defaultValue = ReverseTwinOptions.DEFAULT_HISTORY_TABLE,
-            description = "Production's table of applied migrations, schema-qualified (default: ${DEFAULT-VALUE}).")
-    String historyTable;
-
-    @Option(names = "--lock-timeout", paramLabel = "<duration>", defaultValue = "5s",
-            description = "How long a statement may wait for a lock on production before it gives up (default: ${DEFAULT-VALUE}).")
-    String lockTimeout;
-
-    @Option(names = "--statement-timeout", paramLabel = "<duration>", defaultValue = "15min",
-            description = "How long one statement may run (default: ${DEFAULT-VALUE}).")
-    String statementTimeout;
-
-    @Option(names = "--lock-retries", paramLabel = "<n>", defaultValue = "" + ReverseTwinOptions.DEFAULT_LOCK_RETRIES,
-            description = "How many more times a migration that timed out waiting for a lock is tried, 0 to 10 (default: ${DEFAULT-VALUE}).")
-    int lockRetries;
-
-    @Option(names = "--dry-run", description = "Plan, read for hazards and rehearse on the twin; do not write production.")
-    boolean dryRun;
-
-    @Option(names = "--out-of-order", description = "Apply a pending migration whose version is lower than production's latest.")
-    boolean outOfOrder;
-
-    @Option(names = "--baseline-version", paramLabel = "<version>",
-            description = "Production has no history yet: record migrations up to this version as applied, without running them.")
-    String baselineVersion;
-
-    @Option(names = "--force", description = "Rehearse on a twin whose marker names another production.")
-    boolean force;
-
-    @Option(names = "--report", paramLabel = "<file>", description = "Write the JSON report to this file (fields: docs/report.md).")
-    Path reportFile;
-
-    @Mixin
-    NotifyOptions notifyOptions;
+    /** The command with the table's options; -h and -V after them, as picocli lists annotated options. */
+    static CommandLine commandLine() {
+        ReverseTwinCommand command = new ReverseTwinCommand();
+        CommandLine commandLine = new CommandLine(command);
+        command.options = CommandLineOptions.addTo(commandLine.getCommandSpec(), Direction.REVERSE_TWIN, OPTIONS);
+        commandLine.getCommandSpec().mixinStandardHelpOptions(true);
+        return commandLine;
+    }
 
     @Override
     public String whenMissing(String optionName) {
@@ -101,7 +74,7 @@ public final class ReverseTwinCommand implements Callable<Integer>, UsageErrors.
         ReverseTwinOptions options = toOptions();
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getOut(), ConsoleProgress.stdoutIsTerminal());
         ReverseTwinResult result = engine.apply(options, progress);
-        return RunOutcome.finish(result.report(), result.exitCode(), Optional.ofNullable(reportFile),
+        return RunOutcome.finish(result.report(), result.exitCode(), Optional.ofNullable(this.options.path(OptionTable.REPORT_FILE)),
                 RunOutcome.always(progress::printSummary),
                 RunOutcome.always(finished -> {
                     if (finished.failure() != null) {
@@ -109,29 +82,31 @@ public final class ReverseTwinCommand implements Callable<Integer>, UsageErrors.
                         result.cause().ifPresent(cause -> NeonTwin.printDebug(cause, spec.commandLine().getErr()));
                     }
                 }),
-                (finished, exit) -> notifyOptions.deliver(finished, progress::warning));
+                (finished, exit) -> NotifyOptions.deliver(this.options, finished, progress::warning));
     }
 
     ReverseTwinOptions toOptions() {
+        String productionUrl = options.text(OptionTable.PRODUCTION_URL);
+        String twinUrl = options.text(OptionTable.TWIN_URL);
         DatabaseUrls.requirePresent(productionUrl, twinUrl);
+        Path migrations = options.path(OptionTable.MIGRATIONS_PATH);
         if (migrations == null || migrations.toString().isBlank()) {
             throw new UserError(ExitCode.INVALID_INPUT, MIGRATIONS_MISSING);
         }
-        if (lockRetries < 0 || lockRetries > 10) {
-            throw new UserError(ExitCode.INVALID_INPUT, "--lock-retries is " + lockRetries + "; use a number from 0 to 10.");
-        }
+        int lockRetries = options.number(OptionTable.LOCK_RETRIES);
+        String historyTable = options.text(OptionTable.HISTORY_TABLE);
         if (historyTable == null || historyTable.isBlank()) {
             throw new UserError(ExitCode.INVALID_INPUT, "--history-table is empty; name a table such as " + ReverseTwinOptions.DEFAULT_HISTORY_TABLE + ".");
         }
-        String baseline = MigrationVersion.optionalInput("--baseline-version", baselineVersion);
-        var lock = PgDuration.parse("--lock-timeout", lockTimeout);
-        var statement = PgDuration.parse("--statement-timeout", statementTimeout);
+        String baseline = MigrationVersion.optionalInput("--baseline-version", options.text(OptionTable.BASELINE_VERSION));
+        var lock = PgDuration.parse("--lock-timeout", options.text(OptionTable.LOCK_TIMEOUT));
+        var statement = PgDuration.parse("--statement-timeout", options.text(OptionTable.STATEMENT_TIMEOUT));
         ConnectionSpec production = ConnectionSpec.parse("--production-url", productionUrl);
         ConnectionSpec twin = ConnectionSpec.parse("--twin-url", twinUrl);
         SessionSafety.refuseSameDatabaseByUrl(production, twin);
         // Read before connecting anywhere: a bad file name or a duplicate version is named with the option at fault.
         MigrationFolder.load(migrations, "--migrations");
         return new ReverseTwinOptions(production, twin, migrations, historyTable.strip(), lock, statement, lockRetries,
-                dryRun, outOfOrder, baseline, force);
+                options.flag(OptionTable.DRY_RUN), options.flag(OptionTable.OUT_OF_ORDER), baseline, options.flag(OptionTable.FORCE));
     }
 }

@@ -3,98 +3,67 @@ package io.neontwin.cli;
 import io.neontwin.connection.ConnectionSpec;
 import io.neontwin.errors.ExitCode;
 import io.neontwin.errors.UserError;
+import io.neontwin.face.CommandLineOptions;
+import io.neontwin.face.ConsoleProgress;
+import io.neontwin.face.Direction;
+import io.neontwin.face.FromOptions;
+import io.neontwin.face.OptionTable;
 import io.neontwin.neon.BranchesFollowTwin;
 import io.neontwin.neon.NeonSettings;
-import io.neontwin.notify.NotifyOptions;
 import io.neontwin.report.NeonBranches;
-import io.neontwin.report.TwinReport;
 import io.neontwin.run.RunOutcome;
+import io.neontwin.report.TwinReport;
 import io.neontwin.twin.TwinEngine;
 import io.neontwin.twin.TwinOptions;
 import io.neontwin.twin.TwinResult;
-import io.neontwin.twin.VerifyMode;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 
 // One description paragraph: picocli shows the first one in the top-level list, so it must be a whole sentence.
 // sortOptions = false: the options are listed in the order below (the README's list is checked against it).
-@Command(name = "twin", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "twin", sortOptions = false,
         description = "Copy production into the twin: schema, then data over parallel COPY streams from one snapshot, "
                 + "then indexes and constraints, built aside and swapped in at the end.",
         footer = {"", "URLs may also come from NEON_TWIN_PRODUCTION_URL and NEON_TWIN_TWIN_URL, which keeps passwords off the command line.",
                 "Exit codes: docs/exit-codes.md."})
 public final class TwinCommand implements Callable<Integer> {
 
+    /** The options of {@code neon-twin twin}, in the order --help lists them (the README's list is checked against it). */
+    static final List<OptionTable> OPTIONS = Stream.of(Stream.of(OptionTable.PRODUCTION_URL, OptionTable.TWIN_URL, OptionTable.JOBS,
+            OptionTable.SCHEMAS, OptionTable.EXCLUDE_SCHEMAS, OptionTable.TABLES, OptionTable.EXCLUDE_TABLES,
+            OptionTable.EXCLUDE_TABLE_DATA, OptionTable.VERIFY, OptionTable.DRY_RUN, OptionTable.FORCE, OptionTable.REPORT_FILE,
+            OptionTable.PG_BIN, OptionTable.COPY_FORMAT), NotifyOptions.OPTIONS.stream(), NeonOptions.OPTIONS.stream()).flatMap(s -> s).toList();
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--production-url", paramLabel = "<url>", defaultValue = "${env:NEON_TWIN_PRODUCTION_URL}",
-            description = "Production's connection string (read only).")
-    String productionUrl;
+    private CommandLineOptions options;
 
-    @Option(names = "--twin-url", paramLabel = "<url>", defaultValue = "${env:NEON_TWIN_TWIN_URL}",
-            description = "The twin's connection string: the database to create or replace.")
-    String twinUrl;
-
-    @Option(names = "--jobs", paramLabel = "<n>", defaultValue = "" + TwinOptions.DEFAULT_JOBS,
-            description = "Parallel COPY streams and index builds (default: ${DEFAULT-VALUE}).")
-    int jobs;
-
-    @Option(names = "--schema", paramLabel = "<schema>", description = "Copy only this schema (repeatable).")
-    List<String> schemas = new ArrayList<>();
-
-    @Option(names = "--exclude-schema", paramLabel = "<schema>", description = "Do not copy this schema (repeatable).")
-    List<String> excludeSchemas = new ArrayList<>();
-
-    @Option(names = "--table", paramLabel = "<pattern>", description = "Copy only this table: [schema.]name, '*' and '?' wildcards (repeatable).")
-    List<String> tables = new ArrayList<>();
-
-    @Option(names = "--exclude-table", paramLabel = "<pattern>", description = "Do not copy this table at all (repeatable).")
-    List<String> excludeTables = new ArrayList<>();
-
-    @Option(names = "--exclude-table-data", paramLabel = "<pattern>", description = "Create this table but copy none of its rows (repeatable).")
-    List<String> excludeTableData = new ArrayList<>();
-
-    @Option(names = "--verify", paramLabel = "<mode>", defaultValue = "counts",
-            description = "How the twin is checked after the copy: counts (row counts, the default), checksums or none.")
-    String verify;
-
-    @Option(names = "--dry-run", description = "Print the plan and stop before any write.")
-    boolean dryRun;
-
-    @Option(names = "--force", description = "Replace a twin target that is not empty and carries no twin marker (or another production's).")
-    boolean force;
-
-    @Option(names = "--report", paramLabel = "<file>", description = "Write the JSON report to this file (fields: docs/report.md).")
-    Path reportFile;
-
-    @Option(names = "--pg-bin", paramLabel = "<dir>", description = "A folder holding pg_dump and pg_restore, searched first (repeatable).")
-    List<Path> pgBinDirs = new ArrayList<>();
-
-    @Mixin
-    NotifyOptions notifyOptions;
-
-    @Mixin
-    NeonOptions neonOptions;
+    /** The command with the table's options; -h and -V after them, as picocli lists annotated options. */
+    static CommandLine commandLine() {
+        TwinCommand command = new TwinCommand();
+        CommandLine commandLine = new CommandLine(command);
+        command.options = CommandLineOptions.addTo(commandLine.getCommandSpec(), Direction.TWIN, OPTIONS);
+        commandLine.getCommandSpec().mixinStandardHelpOptions(true);
+        return commandLine;
+    }
 
     @Override
     public Integer call() {
         TwinOptions options = toOptions();
-        Optional<NeonSettings> neon = neonOptions.toSettings();
+        Optional<NeonSettings> neon = NeonOptions.toSettings(this.options);
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getOut(), ConsoleProgress.stdoutIsTerminal());
         TwinResult result = new TwinEngine(options, TestPauseHook.around(progress)).run();
         progress.printSummary(result.report());
         TwinReport report = neon.map(settings -> BranchesFollowTwin.standard().afterRefresh(result.report(), settings,
                 options.twin().primaryHost().host(), options.production().primaryHost().host())).orElse(result.report());
-        return RunOutcome.finish(report, result.exitCode(), Optional.ofNullable(reportFile),
+        return RunOutcome.finish(report, result.exitCode(), Optional.ofNullable(this.options.path(OptionTable.REPORT_FILE)),
                 RunOutcome.always(finished -> {
                     if (finished.failure() != null) {
                         spec.commandLine().getErr().println("error: " + finished.failure().message());
@@ -103,7 +72,7 @@ public final class TwinCommand implements Callable<Integer> {
                 }),
                 (finished, exit) -> exit == 0 && finished.neonBranches() != null
                         ? printBranches(finished.neonBranches(), neon.get(), progress) : 0,
-                (finished, exit) -> notifyOptions.deliver(finished, progress::warning));
+                (finished, exit) -> NotifyOptions.deliver(this.options, finished, progress::warning));
     }
 
     /** One line; problems as a warning, or as the error when --reset-branches-required. */
@@ -120,13 +89,12 @@ public final class TwinCommand implements Callable<Integer> {
     }
 
     TwinOptions toOptions() {
+        String productionUrl = options.text(OptionTable.PRODUCTION_URL);
+        String twinUrl = options.text(OptionTable.TWIN_URL);
         DatabaseUrls.requirePresent(productionUrl, twinUrl);
-        if (jobs < 1 || jobs > 64) {
-            throw new UserError(ExitCode.INVALID_INPUT, "--jobs is " + jobs + "; use a number from 1 to 64.");
-        }
+        options.number(OptionTable.JOBS); // checked before the URLs are parsed, as it always was
         ConnectionSpec production = ConnectionSpec.parse("--production-url", productionUrl);
         ConnectionSpec twin = ConnectionSpec.parse("--twin-url", twinUrl);
-        return new TwinOptions(production, twin, jobs, schemas, excludeSchemas, tables, excludeTables, excludeTableData,
-                VerifyMode.parse("--verify", verify), dryRun, force, pgBinDirs);
+        return FromOptions.twinOptions(options, production, twin);
     }
 }

@@ -1,9 +1,10 @@
 package io.neontwin.demo;
 
-import io.neontwin.cli.ConsoleProgress;
 import io.neontwin.connection.ConnectionSpec;
 import io.neontwin.errors.ExitCode;
 import io.neontwin.errors.UserError;
+import io.neontwin.face.CommandLineExtensions;
+import io.neontwin.face.ConsoleProgress;
 import io.neontwin.report.ReportJson;
 import io.neontwin.reversetwin.ReverseTwinEngine;
 import io.neontwin.reversetwin.ReverseTwinOptions;
@@ -126,7 +127,7 @@ public final class DemoCommand implements Callable<Integer> {
         scene("... and `neon-twin diff` writes the migration that makes production match the branch:",
                 "neon-twin diff --from " + productionUrl.describe() + " --to 127.0.0.1:" + servers.production().getPort()
                         + "/shop_dev --write " + migrations + " --name add_customer_nickname");
-        CommandLine diff = new CommandLine(new io.neontwin.diff.cli.DiffCommand());
+        CommandLine diff = CommandLineExtensions.command("diff");
         diff.setOut(out);
         diff.setErr(out);
         int exit = diff.execute("--from", "postgresql://postgres@127.0.0.1:" + servers.production().getPort() + "/shop",
@@ -146,7 +147,7 @@ public final class DemoCommand implements Callable<Integer> {
         scene("Put both in GitHub Actions: `neon-twin init` writes the workflows (the nightly twin; the reverse twin's "
                 + "dry run on pull requests and apply on merge) and lists the secrets to create:",
                 "neon-twin init --reverse --directory " + repository);
-        CommandLine init = io.neontwin.init.InitCommand.commandLine();
+        CommandLine init = CommandLineExtensions.command("init");
         init.setOut(out);
         init.setErr(out);
         return init.execute("--reverse", "--directory", repository.toString());

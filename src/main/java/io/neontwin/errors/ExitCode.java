@@ -8,7 +8,7 @@ public enum ExitCode {
     OK(0, "success"),
     INTERNAL(1, "unexpected internal error (a bug: rerun with --debug and report it)"),
     USAGE(2, "unknown command or option"),
-    INVALID_INPUT(3, "an input is missing or malformed (URL, option value, direction)"),
+    INVALID_INPUT(3, "an input is missing or malformed (URL, option value, direction), or the JVM's heap is too small for a row"),
     CONNECTION(4, "a server could not be reached (unknown host, refused port, timeout)"),
     AUTHENTICATION(5, "a server rejected the user or password"),
     DATABASE_NOT_FOUND(6, "the production database does not exist"),

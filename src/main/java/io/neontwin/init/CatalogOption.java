@@ -1,6 +1,6 @@
 package io.neontwin.init;
 
-import io.neontwin.action.ActionInput;
+import io.neontwin.face.OptionTable;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * @param secretHelp what to put in that secret
  */
 public record CatalogOption(String name, String label, OptionGroup group, OptionKind kind, String defaultValue, List<String> allowed,
-                            String pattern, Integer min, Integer max, String help, String requires, ActionInput input,
+                            String pattern, Integer min, Integer max, String help, String requires, OptionTable input,
                             String secretName, String secretHelp) {
 
     /** A default that is not a value: a fresh random night minute is drawn for each new configuration. */
@@ -96,7 +96,7 @@ public record CatalogOption(String name, String label, OptionGroup group, Option
     }
 
     /** The name of the repository secret an action input that holds a credential is read from. */
-    static String secretNameOf(ActionInput input) {
+    static String secretNameOf(OptionTable input) {
         return input.yamlName().toUpperCase(Locale.ROOT).replace('-', '_');
     }
 }

@@ -1,14 +1,14 @@
 package io.neontwin.init;
 
-import io.neontwin.cli.ConsoleProgress;
 import io.neontwin.errors.ExitCode;
 import io.neontwin.errors.UserError;
-import picocli.CommandLine;
+import io.neontwin.face.ConsoleProgress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 import java.io.BufferedReader;
 import java.io.IOException;

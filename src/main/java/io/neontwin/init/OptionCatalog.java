@@ -2,7 +2,7 @@ package io.neontwin.init;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.neontwin.action.ActionInput;
+import io.neontwin.face.OptionTable;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,7 +15,7 @@ import java.util.Optional;
 
 /**
  * Every option of the workflow generator, in the order the page and {@code neon-twin init --help} show them: the
- * workflow-shape options of options.json, then one option per action input ({@link ActionInput}, the table the action
+ * workflow-shape options of options.json, then one option per action input ({@link OptionTable}, the table the action
  * itself reads), so an input added to the action appears here without being written a second time. options.json may
  * give an input a richer kind (a choice, a number range) or help; an input it does not mention is free text, a
  * boolean when its default is true or false, or an on/off secret when it holds a credential.
@@ -57,7 +57,7 @@ public final class OptionCatalog {
         List<String> skipped = new ArrayList<>();
         root.path("skipped").fieldNames().forEachRemaining(skipped::add);
         List<SecretToCreate> required = new ArrayList<>();
-        for (ActionInput input : ActionInput.values()) {
+        for (OptionTable input : OptionTable.actionInputs()) {
             if (input.required()) {
                 JsonNode secret = secrets.path(input.yamlName());
                 required.add(new SecretToCreate(secret.path("secret").asText(CatalogOption.secretNameOf(input)), secret.path("help").asText(input.yamlName())));
@@ -68,7 +68,7 @@ public final class OptionCatalog {
         return new OptionCatalog(options, required, skipped);
     }
 
-    private static CatalogOption inputOption(ActionInput input, JsonNode override) {
+    private static CatalogOption inputOption(OptionTable input, JsonNode override) {
         OptionKind kind = override.has("kind") ? OptionKind.fromJson(override.path("kind").asText()) : kindOf(input);
         OptionGroup group = OptionGroup.of(input.onlyFor());
         String defaultValue = kind == OptionKind.SECRET ? "false" : input.defaultValue();
@@ -80,12 +80,12 @@ public final class OptionCatalog {
     }
 
     /** "Exclude table data (exclude-table-data)": words to read, and the name to find in action.yml. */
-    private static String labelOf(ActionInput input) {
+    private static String labelOf(OptionTable input) {
         String words = input.yamlName().replace('-', ' ');
         return Character.toUpperCase(words.charAt(0)) + words.substring(1) + " (" + input.yamlName() + ")";
     }
 
-    private static OptionKind kindOf(ActionInput input) {
+    private static OptionKind kindOf(OptionTable input) {
         if (input.secret()) {
             return OptionKind.SECRET;
         }

@@ -1,6 +1,6 @@
 package io.neontwin.init;
 
-import io.neontwin.action.Direction;
+import io.neontwin.face.Direction;
 
 import java.util.Locale;
 

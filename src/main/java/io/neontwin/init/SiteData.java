@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.neontwin.face.OptionTable;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -35,7 +36,7 @@ public final class SiteData {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        return "// Generated from src/main/resources/io/neontwin/init and io.neontwin.action.ActionInput by io.neontwin.init.SiteData:\n"
+        return "// Generated from src/main/resources/io/neontwin/init and io.neontwin.face.OptionTable by io.neontwin.init.SiteData:\n"
                 + "// do not edit (SiteDataTest keeps it equal to them).\n"
                 + "(function (root) {\n"
                 + "  var data = " + json.replace("\n", "\n  ") + ";\n"

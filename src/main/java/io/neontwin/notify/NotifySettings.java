@@ -1,7 +1,7 @@
 package io.neontwin.notify;
 
 /**
- * Where and when to tell the team. Built by the CLI (NotifyOptions) and the GitHub adapter (INPUT_* variables).
+ * Where and when to tell the team. Built by the CLI (io.neontwin.cli.NotifyOptions) and the GitHub adapter (INPUT_* variables).
  *
  * @param slackWebhookUrl a Slack incoming webhook, or null
  * @param webhookUrl      any URL that receives the JSON report, or null

@@ -155,7 +155,7 @@ final class DataCopier {
             try (Statement statement = connection.createStatement()) {
                 SnapshotSession.prepareReader(statement);
             }
-            return LargestValue.in(connection, task);
+            return LargestValue.in(connection, task.table(), LargestValue.Sizing.AS_TEXT);
         } catch (Throwable measuringFailed) {
             return Optional.empty();
         }

@@ -129,17 +129,19 @@ final class Preflight {
         boolean rangesSupported = productionServer.major() >= 14;
         Set<Long> withoutData = withoutData(dataTables);
         boolean binary = productionServer.major() == target.server().major() && options.verify() != VerifyMode.CHECKSUMS
-                && CopyFormat.binaryAllowed();
-        List<CopyTask> copyTasks = CopyPlanner.plan(dataTables.stream().filter(t -> !withoutData.contains(t.oid())).toList(),
-                columns, options.jobs(), rangesSupported, binary);
+                && options.copyFormat().binaryAllowed();
+        List<ProductionCatalog.Relation> copied = dataTables.stream().filter(t -> !withoutData.contains(t.oid())).toList();
+        List<CopyTask> copyTasks = CopyPlanner.plan(copied, columns, options.jobs(), rangesSupported, binary);
         List<ExecutionPlan.PlannedCopy> planned = planTables(dataTables, withoutData, copyTasks);
         refuseRowSecurityFilteredTables(catalog, tableOids, planned);
+        LargeValueCheck.refuseRowsLargerThanHeap(snapshot.connection(), copied, HeapBudget.maxHeapBytes());
         ExecutionPlan execution = new ExecutionPlanner(client, dump, selection, catalog, relations, target.server().major(), work)
                 .plan(planned, copyTasks);
         ClientInfo clientInfo = new ClientInfo(client.version(), client.major(), client.pgDump().toString(), client.pgRestore().toString());
         TwinPlan plan = new TwinPlan(databaseInfo(options.production(), productionServer, productionServer.databaseSize()),
-                databaseInfo(options.twin(), target.server(), null), clientInfo, twinState, planned.stream().map(ExecutionPlan.PlannedCopy::shown).toList(), extensionChecks,
-                List.copyOf(databaseSettings), List.copyOf(warnings), execution);
+                databaseInfo(options.twin(), target.server(), null), clientInfo, twinState,
+                planned.stream().map(ExecutionPlan.PlannedCopy::shown).toList(), extensionChecks, List.copyOf(databaseSettings),
+                List.copyOf(warnings), execution);
         return new Context(plan, productionServer, target, snapshot, catalog, identity);
     }
 

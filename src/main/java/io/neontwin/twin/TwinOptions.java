@@ -15,6 +15,7 @@ import java.util.List;
  * @param excludeTables     neither structure nor data of these tables
  * @param excludeTableData  structure but no rows of these tables
  * @param pgBinDirs         extra folders searched first for pg_dump/pg_restore
+ * @param copyFormat        binary COPY where safe, or text everywhere (the benchmark's comparison)
  */
 public record TwinOptions(
         ConnectionSpec production,
@@ -28,7 +29,8 @@ public record TwinOptions(
         VerifyMode verify,
         boolean dryRun,
         boolean force,
-        List<Path> pgBinDirs) {
+        List<Path> pgBinDirs,
+        CopyFormat copyFormat) {
 
     public static final int DEFAULT_JOBS = 4;
 
@@ -44,37 +46,131 @@ public record TwinOptions(
     /** The minimal options: copy everything, verify row counts. */
     public static TwinOptions of(ConnectionSpec production, ConnectionSpec twin) {
         return new TwinOptions(production, twin, DEFAULT_JOBS, List.of(), List.of(), List.of(), List.of(), List.of(),
-                VerifyMode.COUNTS, false, false, List.of());
+                VerifyMode.COUNTS, false, false, List.of(), CopyFormat.AUTO);
     }
 
+    // Each with* changes one thing through the one copy below: a field added to the record is added to the builder only.
     public TwinOptions withJobs(int newJobs) {
-        return new TwinOptions(production, twin, newJobs, schemas, excludeSchemas, tables, excludeTables, excludeTableData,
-                verify, dryRun, force, pgBinDirs);
+        return toBuilder().jobs(newJobs).build();
     }
 
     public TwinOptions withVerify(VerifyMode mode) {
-        return new TwinOptions(production, twin, jobs, schemas, excludeSchemas, tables, excludeTables, excludeTableData,
-                mode, dryRun, force, pgBinDirs);
+        return toBuilder().verify(mode).build();
     }
 
     public TwinOptions withDryRun(boolean value) {
-        return new TwinOptions(production, twin, jobs, schemas, excludeSchemas, tables, excludeTables, excludeTableData,
-                verify, value, force, pgBinDirs);
+        return toBuilder().dryRun(value).build();
     }
 
     public TwinOptions withForce(boolean value) {
-        return new TwinOptions(production, twin, jobs, schemas, excludeSchemas, tables, excludeTables, excludeTableData,
-                verify, dryRun, value, pgBinDirs);
+        return toBuilder().force(value).build();
     }
 
     public TwinOptions withPgBinDirs(List<Path> dirs) {
-        return new TwinOptions(production, twin, jobs, schemas, excludeSchemas, tables, excludeTables, excludeTableData,
-                verify, dryRun, force, dirs);
+        return toBuilder().pgBinDirs(dirs).build();
     }
 
     public TwinOptions withFilters(List<String> newSchemas, List<String> newExcludeSchemas, List<String> newTables,
                                    List<String> newExcludeTables, List<String> newExcludeTableData) {
-        return new TwinOptions(production, twin, jobs, newSchemas, newExcludeSchemas, newTables, newExcludeTables,
-                newExcludeTableData, verify, dryRun, force, pgBinDirs);
+        return toBuilder().schemas(newSchemas).excludeSchemas(newExcludeSchemas).tables(newTables)
+                .excludeTables(newExcludeTables).excludeTableData(newExcludeTableData).build();
+    }
+
+    /** A builder holding these options: change what differs, then build. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** The one copy of the record's fields outside the record itself. */
+    public static final class Builder {
+        private ConnectionSpec production;
+        private ConnectionSpec twin;
+        private int jobs;
+        private List<String> schemas;
+        private List<String> excludeSchemas;
+        private List<String> tables;
+        private List<String> excludeTables;
+        private List<String> excludeTableData;
+        private VerifyMode verify;
+        private boolean dryRun;
+        private boolean force;
+        private List<Path> pgBinDirs;
+        private CopyFormat copyFormat;
+
+        private Builder(TwinOptions from) {
+            production = from.production;
+            twin = from.twin;
+            jobs = from.jobs;
+            schemas = from.schemas;
+            excludeSchemas = from.excludeSchemas;
+            tables = from.tables;
+            excludeTables = from.excludeTables;
+            excludeTableData = from.excludeTableData;
+            verify = from.verify;
+            dryRun = from.dryRun;
+            force = from.force;
+            pgBinDirs = from.pgBinDirs;
+            copyFormat = from.copyFormat;
+        }
+
+        public Builder jobs(int value) {
+            jobs = value;
+            return this;
+        }
+
+        public Builder schemas(List<String> value) {
+            schemas = value;
+            return this;
+        }
+
+        public Builder excludeSchemas(List<String> value) {
+            excludeSchemas = value;
+            return this;
+        }
+
+        public Builder tables(List<String> value) {
+            tables = value;
+            return this;
+        }
+
+        public Builder excludeTables(List<String> value) {
+            excludeTables = value;
+            return this;
+        }
+
+        public Builder excludeTableData(List<String> value) {
+            excludeTableData = value;
+            return this;
+        }
+
+        public Builder verify(VerifyMode value) {
+            verify = value;
+            return this;
+        }
+
+        public Builder dryRun(boolean value) {
+            dryRun = value;
+            return this;
+        }
+
+        public Builder force(boolean value) {
+            force = value;
+            return this;
+        }
+
+        public Builder pgBinDirs(List<Path> value) {
+            pgBinDirs = value;
+            return this;
+        }
+
+        public Builder copyFormat(CopyFormat value) {
+            copyFormat = value;
+            return this;
+        }
+
+        public TwinOptions build() {
+            return new TwinOptions(production, twin, jobs, schemas, excludeSchemas, tables, excludeTables, excludeTableData,
+                    verify, dryRun, force, pgBinDirs, copyFormat);
+        }
     }
 }

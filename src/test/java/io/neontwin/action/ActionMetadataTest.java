@@ -1,5 +1,6 @@
 package io.neontwin.action;
 
+import io.neontwin.face.OptionTable;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -20,13 +21,13 @@ class ActionMetadataTest {
 
     @Test
     void actionYmlDeclaresExactlyTheInputsTheJavaSideReads() {
-        List<String> javaNames = Arrays.stream(ActionInput.values()).map(ActionInput::yamlName).toList();
+        List<String> javaNames = OptionTable.actionInputs().stream().map(OptionTable::yamlName).toList();
         assertEquals(javaNames, List.copyOf(action.inputs().keySet()));
     }
 
     @Test
     void everyInputHasADescriptionAndTheSameDefaultAsTheJavaSide() {
-        for (ActionInput input : ActionInput.values()) {
+        for (OptionTable input : OptionTable.actionInputs()) {
             Map<String, String> declared = action.inputs().get(input.yamlName());
             assertFalse(declared.getOrDefault("description", "").isBlank(), input.yamlName() + " has no description");
             assertEquals(String.valueOf(input.required()), declared.get("required"), input.yamlName() + ": required");
@@ -35,9 +36,17 @@ class ActionMetadataTest {
     }
 
     @Test
+    void everyInputIsDescribedInActionYmlInTheWordsOfTheOptionTable() {
+        for (OptionTable input : OptionTable.actionInputs()) {
+            assertEquals(input.definition().inputHelp(), action.inputs().get(input.yamlName()).get("description"),
+                    input.yamlName() + ": description (io.neontwin.face.OptionTable is where it is written)");
+        }
+    }
+
+    @Test
     void everyHyphenatedInputAlsoReachesTheContainerUnderANameThatShKeeps() {
         Map<String, String> expected = new LinkedHashMap<>();
-        for (ActionInput input : ActionInput.values()) {
+        for (OptionTable input : OptionTable.actionInputs()) {
             if (input.yamlName().contains("-")) {
                 expected.put(input.portableVariable(), "${{ inputs." + input.yamlName() + " }}");
             }

@@ -1,5 +1,6 @@
 package io.neontwin.action;
 
+import io.neontwin.face.OptionTable;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,7 +26,7 @@ final class GitHubFiles {
         env.put("GITHUB_OUTPUT", dir.resolve("output").toString());
         env.put("GITHUB_STEP_SUMMARY", dir.resolve("summary").toString());
         env.put("GITHUB_WORKSPACE", workspace.toString());
-        for (ActionInput input : ActionInput.values()) {
+        for (OptionTable input : OptionTable.actionInputs()) {
             env.put(input.runnerVariable(), input.defaultValue() == null ? "" : input.defaultValue());
         }
         return env;

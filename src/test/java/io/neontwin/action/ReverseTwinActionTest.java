@@ -1,6 +1,7 @@
 package io.neontwin.action;
 
 import io.neontwin.errors.ExitCode;
+import io.neontwin.face.OptionTable;
 import io.neontwin.report.ReportJson;
 import io.neontwin.report.ReverseTwinReport;
 import io.neontwin.report.SampleReverseTwinReports;
@@ -48,7 +49,7 @@ class ReverseTwinActionTest {
         env.put("GITHUB_OUTPUT", dir.resolve("output").toString());
         env.put("GITHUB_STEP_SUMMARY", dir.resolve("summary").toString());
         env.put("GITHUB_WORKSPACE", workspace.toString());
-        for (ActionInput input : ActionInput.values()) {
+        for (OptionTable input : OptionTable.actionInputs()) {
             env.put(input.runnerVariable(), input.defaultValue() == null ? "" : input.defaultValue());
         }
         env.put("INPUT_PRODUCTION-URL", ActionRunnerTest.PRODUCTION_URL);

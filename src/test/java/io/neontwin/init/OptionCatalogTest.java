@@ -1,6 +1,6 @@
 package io.neontwin.init;
 
-import io.neontwin.action.ActionInput;
+import io.neontwin.face.OptionTable;
 import org.junit.jupiter.api.Test;
 
 import java.util.Random;
@@ -10,11 +10,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The catalog takes the action's inputs from ActionInput, so a new input reaches the generator by itself. */
+/** The catalog takes the action's inputs from OptionTable, so a new input reaches the generator by itself. */
 class OptionCatalogTest {
     @Test
     void everyActionInputIsAnOptionOrARequiredSecretOrSetByTheWorkflows() {
-        for (ActionInput input : ActionInput.values()) {
+        for (OptionTable input : OptionTable.actionInputs()) {
             boolean option = CATALOG.option(input.yamlName()).filter(found -> found.input() == input).isPresent();
             boolean skipped = CATALOG.skippedInputs().contains(input.yamlName());
             assertTrue(option ^ (input.required() || skipped), input.yamlName());
@@ -36,7 +36,7 @@ class OptionCatalogTest {
 
     @Test
     void anInputTheWorkflowsDoNotSetIsNotWrittenAtItsDefault() {
-        WorkflowOptions options = WorkflowOptions.defaults(CATALOG, new Random()).with("jobs", String.valueOf(ActionInput.JOBS.defaultValue()));
+        WorkflowOptions options = WorkflowOptions.defaults(CATALOG, new Random()).with("jobs", String.valueOf(OptionTable.JOBS.defaultValue()));
 
         assertTrue(InitTesting.TEMPLATES.render(options).getFirst().content().lines().noneMatch(line -> line.strip().startsWith("jobs: ")));
     }

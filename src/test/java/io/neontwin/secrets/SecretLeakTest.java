@@ -1,10 +1,10 @@
 package io.neontwin.secrets;
 
 import io.neontwin.action.ActionEnvironment;
-import io.neontwin.action.ActionInput;
 import io.neontwin.action.ActionRunner;
 import io.neontwin.cli.NeonTwin;
 import io.neontwin.errors.ExitCode;
+import io.neontwin.face.OptionTable;
 import io.neontwin.testing.PasswordServer;
 import io.neontwin.testing.PostgresServers;
 import io.neontwin.testing.TestServer;
@@ -194,7 +194,7 @@ class SecretLeakTest {
         Path workspace = Files.createDirectories(dir.resolve("workspace"));
         Files.deleteIfExists(workspace.resolve("neon-twin-report.json"));
         Map<String, String> env = new HashMap<>();
-        for (ActionInput input : ActionInput.values()) {
+        for (OptionTable input : OptionTable.actionInputs()) {
             env.put(input.runnerVariable(), input.defaultValue() == null ? "" : input.defaultValue());
         }
         Path output = dir.resolve("github-output");

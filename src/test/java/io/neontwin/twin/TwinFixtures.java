@@ -59,6 +59,15 @@ final class TwinFixtures {
         return new TwinEngine(options, ProgressListener.SILENT).run();
     }
 
+    /** The real jar, `twin --jobs 1` plus the given arguments, in a child JVM with this heap (-Xmx, in MB). */
+    static io.neontwin.cli.CliProcess.Result twinWithHeap(int heapMb, String productionUrl, String twinUrl, String... extraArgs) {
+        List<String> args = new ArrayList<>(List.of("twin", "--jobs", "1"));
+        args.addAll(List.of(extraArgs));
+        TestClients.extraBinDirs().forEach(dir -> args.add("--pg-bin=" + dir));
+        return io.neontwin.cli.CliProcess.run(List.of("-Xmx" + heapMb + "m"),
+                Map.of("NEON_TWIN_PRODUCTION_URL", productionUrl, "NEON_TWIN_TWIN_URL", twinUrl), args.toArray(String[]::new));
+    }
+
     /**
      * The schema as pg_dump --schema-only prints it, owners and privileges aside, without the lines that differ
      * between any two dumps (comments with versions, \restrict keys, SET lines).

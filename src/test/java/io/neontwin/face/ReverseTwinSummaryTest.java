@@ -1,4 +1,4 @@
-package io.neontwin.cli;
+package io.neontwin.face;
 
 import io.neontwin.report.SampleReverseTwinReports;
 import org.junit.jupiter.api.Test;

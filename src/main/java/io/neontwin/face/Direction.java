@@ -1,4 +1,4 @@
-package io.neontwin.action;
+package io.neontwin.face;
 
 import io.neontwin.errors.ExitCode;
 import io.neontwin.errors.UserError;

@@ -1,4 +1,4 @@
-package io.neontwin.cli;
+package io.neontwin.face;
 
 import io.neontwin.connection.ConnectionRetry;
 import io.neontwin.report.Bytes;

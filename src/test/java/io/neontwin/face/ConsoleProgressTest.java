@@ -1,4 +1,4 @@
-package io.neontwin.cli;
+package io.neontwin.face;
 
 import io.neontwin.twin.DataProgress;
 import org.junit.jupiter.api.Test;
