@@ -10,7 +10,7 @@ import io.neontwin.notify.Notifications;
 import io.neontwin.report.Failure;
 import io.neontwin.report.MigrationError;
 import io.neontwin.report.NeonBranches;
-import io.neontwin.report.ReportJson;
+import io.neontwin.run.RunOutcome;
 import io.neontwin.report.ReverseTwinReport;
 import io.neontwin.report.RunReport;
 import io.neontwin.report.ToolVersion;
@@ -27,6 +27,7 @@ import io.neontwin.twin.TwinResult;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * One step of a workflow, start to end: mask the secrets, validate the inputs, run the engine, then hand the
@@ -98,17 +99,19 @@ public final class ActionRunner {
                 : branchesFollowTwin.afterRefresh(result.report(), settings.neon(),
                         settings.twinOptions().twin().primaryHost().host(), settings.twinOptions().production().primaryHost().host());
         int neonExit = settings.neon() == null ? ExitCode.OK.code() : announceBranches(report.neonBranches(), settings.neon());
-
-        ReportJson.write(report, environment.workspace().resolve(settings.reportFile()));
-        environment.outputFile().ifPresent(file -> FileCommands.writeOutputs(file, ActionOutput.valuesFor(report, settings.reportFile())));
-        environment.stepSummaryFile().ifPresent(file -> FileCommands.appendSummary(file, JobSummary.render(report, settings.reportFile())));
-
-        int exit = result.exitCode().code() != 0 ? result.exitCode().code() : neonExit;
-        if (report.failure() != null) {
-            announceFailure(report.failure());
-            result.cause().ifPresent(this::printStackTraceIfDebugging);
-        }
-        return withNotifications(exit, report, settings);
+        return RunOutcome.finish(report, result.exitCode(), Optional.of(environment.workspace().resolve(settings.reportFile())),
+                RunOutcome.always(finished -> environment.outputFile().ifPresent(file ->
+                        FileCommands.writeOutputs(file, ActionOutput.valuesFor(finished, settings.reportFile())))),
+                RunOutcome.always(finished -> environment.stepSummaryFile().ifPresent(file ->
+                        FileCommands.appendSummary(file, JobSummary.render(finished, settings.reportFile())))),
+                (finished, exit) -> neonExit,
+                RunOutcome.always(finished -> {
+                    if (finished.failure() != null) {
+                        announceFailure(finished.failure());
+                        result.cause().ifPresent(this::printStackTraceIfDebugging);
+                    }
+                }),
+                (finished, exit) -> notifications(exit, finished, settings));
     }
 
     /** One line in the log; problems as a warning, or as the step's error when reset-branches-required. */
@@ -137,30 +140,34 @@ public final class ActionRunner {
         ReverseTwinReport report = result.report();
         progress.printSummary(report);
 
-        ReportJson.write(report, environment.workspace().resolve(settings.reportFile()));
-        environment.outputFile().ifPresent(file -> FileCommands.writeOutputs(file, ActionOutput.valuesFor(report, settings.reportFile())));
-        environment.stepSummaryFile().ifPresent(file -> FileCommands.appendSummary(file,
-                JobSummary.render(report, settings.reportFile(), settings.migrationsPath())));
-
         String folder = annotationFolder(settings.migrationsPath(), environment.workspace());
-        if (report.hazards() != null) {
-            report.hazards().stream().limit(HAZARD_ANNOTATIONS).forEach(hazard -> log.warning("Migration hazard: " + hazard.kind(),
-                    folder + hazard.file(), hazard.line(), hazard.risk()));
-        }
-        int exit = result.exitCode().code();
-        if (report.failure() != null) {
-            announceFailure(report, folder);
-            result.cause().ifPresent(this::printStackTraceIfDebugging);
-        }
-        return withNotifications(exit, report, settings);
+        return RunOutcome.finish(report, result.exitCode(), Optional.of(environment.workspace().resolve(settings.reportFile())),
+                RunOutcome.always(finished -> environment.outputFile().ifPresent(file ->
+                        FileCommands.writeOutputs(file, ActionOutput.valuesFor(finished, settings.reportFile())))),
+                RunOutcome.always(finished -> environment.stepSummaryFile().ifPresent(file -> FileCommands.appendSummary(file,
+                        JobSummary.render(finished, settings.reportFile(), settings.migrationsPath())))),
+                RunOutcome.always(finished -> {
+                    if (finished.hazards() != null) {
+                        finished.hazards().stream().limit(HAZARD_ANNOTATIONS).forEach(hazard -> log.warning(
+                                "Migration hazard: " + hazard.kind(), folder + hazard.file(), hazard.line(), hazard.risk()));
+                    }
+                }),
+                RunOutcome.always(finished -> {
+                    if (finished.failure() != null) {
+                        announceFailure(finished, folder);
+                        result.cause().ifPresent(this::printStackTraceIfDebugging);
+                    }
+                }),
+                (finished, exit) -> notifications(exit, finished, settings));
     }
 
-    private int withNotifications(int exit, RunReport report, ActionSettings settings) {
+    /** Delivers the notifications; a required one that failed is the step's error when the run itself succeeded. */
+    private int notifications(int exit, RunReport report, ActionSettings settings) {
         int notifyExit = Notifications.deliver(report, settings.notifications(), log::warning);
         if (exit == 0 && notifyExit != 0) {
             log.error("Notification failed", "A notification could not be delivered and notify-required is true; see the warnings above.");
         }
-        return exit != 0 ? exit : notifyExit;
+        return notifyExit;
     }
 
     /** One error annotation: on the failing migration's line when its SQL failed, else on the run. */

@@ -71,7 +71,7 @@ public record ActionSettings(Direction direction, TwinOptions twinOptions, Rever
         Direction direction = Direction.parse(inputs.text(OptionTable.DIRECTION));
         ConnectionSpec production = ConnectionSpec.parse(OptionTable.PRODUCTION_URL.yamlName(), productionUrl);
         ConnectionSpec twin = ConnectionSpec.parse(OptionTable.TWIN_URL.yamlName(), twinUrl);
-        io.neontwin.twin.SafetyChecks.refuseSameDatabaseByUrl(production, twin);
+        io.neontwin.run.SessionSafety.refuseSameDatabaseByUrl(production, twin);
         TwinOptions twinOptions = null;
         ReverseTwinOptions reverseOptions = null;
         String migrationsPath = tidy(inputs.text(OptionTable.MIGRATIONS_PATH));

@@ -7,7 +7,7 @@ import io.neontwin.face.CommandLineOptions;
 import io.neontwin.face.ConsoleProgress;
 import io.neontwin.face.Direction;
 import io.neontwin.face.OptionTable;
-import io.neontwin.report.ReportJson;
+import io.neontwin.run.RunOutcome;
 import io.neontwin.reversetwin.MigrationFolder;
 import io.neontwin.reversetwin.MigrationVersion;
 import io.neontwin.reversetwin.PgDuration;
@@ -15,13 +15,14 @@ import io.neontwin.reversetwin.ReverseTwinEngine;
 import io.neontwin.reversetwin.ReverseTwinOptions;
 import io.neontwin.reversetwin.ReverseTwinResult;
 import io.neontwin.twin.ProgressListener;
-import io.neontwin.twin.SafetyChecks;
+import io.neontwin.run.SessionSafety;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import java.util.function.BiFunction;
@@ -73,18 +74,15 @@ public final class ReverseTwinCommand implements Callable<Integer>, UsageErrors.
         ReverseTwinOptions options = toOptions();
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getOut(), ConsoleProgress.stdoutIsTerminal());
         ReverseTwinResult result = engine.apply(options, progress);
-        Path reportFile = this.options.path(OptionTable.REPORT_FILE);
-        if (reportFile != null) {
-            ReportJson.write(result.report(), reportFile);
-        }
-        progress.printSummary(result.report());
-        int exit = result.exitCode().code();
-        if (result.report().failure() != null) {
-            spec.commandLine().getErr().println("error: " + io.neontwin.secrets.Secrets.redact(result.report().failure().message()));
-            result.cause().ifPresent(cause -> NeonTwin.printDebug(cause, spec.commandLine().getErr()));
-        }
-        int notifyExit = NotifyOptions.deliver(this.options, result.report(), progress::warning);
-        return exit != 0 ? exit : notifyExit;
+        return RunOutcome.finish(result.report(), result.exitCode(), Optional.ofNullable(this.options.path(OptionTable.REPORT_FILE)),
+                RunOutcome.always(progress::printSummary),
+                RunOutcome.always(finished -> {
+                    if (finished.failure() != null) {
+                        spec.commandLine().getErr().println("error: " + io.neontwin.secrets.Secrets.redact(finished.failure().message()));
+                        result.cause().ifPresent(cause -> NeonTwin.printDebug(cause, spec.commandLine().getErr()));
+                    }
+                }),
+                (finished, exit) -> NotifyOptions.deliver(this.options, finished, progress::warning));
     }
 
     ReverseTwinOptions toOptions() {
@@ -105,7 +103,7 @@ public final class ReverseTwinCommand implements Callable<Integer>, UsageErrors.
         var statement = PgDuration.parse("--statement-timeout", options.text(OptionTable.STATEMENT_TIMEOUT));
         ConnectionSpec production = ConnectionSpec.parse("--production-url", productionUrl);
         ConnectionSpec twin = ConnectionSpec.parse("--twin-url", twinUrl);
-        SafetyChecks.refuseSameDatabaseByUrl(production, twin);
+        SessionSafety.refuseSameDatabaseByUrl(production, twin);
         // Read before connecting anywhere: a bad file name or a duplicate version is named with the option at fault.
         MigrationFolder.load(migrations, "--migrations");
         return new ReverseTwinOptions(production, twin, migrations, historyTable.strip(), lock, statement, lockRetries,

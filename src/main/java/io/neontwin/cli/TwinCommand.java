@@ -11,7 +11,7 @@ import io.neontwin.face.OptionTable;
 import io.neontwin.neon.BranchesFollowTwin;
 import io.neontwin.neon.NeonSettings;
 import io.neontwin.report.NeonBranches;
-import io.neontwin.report.ReportJson;
+import io.neontwin.run.RunOutcome;
 import io.neontwin.report.TwinReport;
 import io.neontwin.twin.TwinEngine;
 import io.neontwin.twin.TwinOptions;
@@ -20,7 +20,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -64,20 +63,16 @@ public final class TwinCommand implements Callable<Integer> {
         progress.printSummary(result.report());
         TwinReport report = neon.map(settings -> BranchesFollowTwin.standard().afterRefresh(result.report(), settings,
                 options.twin().primaryHost().host(), options.production().primaryHost().host())).orElse(result.report());
-        Path reportFile = this.options.path(OptionTable.REPORT_FILE);
-        if (reportFile != null) {
-            ReportJson.write(report, reportFile);
-        }
-        int exit = result.exitCode().code();
-        if (report.failure() != null) {
-            spec.commandLine().getErr().println("error: " + report.failure().message());
-            result.cause().ifPresent(cause -> NeonTwin.printDebug(cause, spec.commandLine().getErr()));
-        }
-        if (exit == 0 && report.neonBranches() != null) {
-            exit = printBranches(report.neonBranches(), neon.get(), progress);
-        }
-        int notifyExit = NotifyOptions.deliver(this.options, report, progress::warning);
-        return exit != 0 ? exit : notifyExit;
+        return RunOutcome.finish(report, result.exitCode(), Optional.ofNullable(this.options.path(OptionTable.REPORT_FILE)),
+                RunOutcome.always(finished -> {
+                    if (finished.failure() != null) {
+                        spec.commandLine().getErr().println("error: " + finished.failure().message());
+                        result.cause().ifPresent(cause -> NeonTwin.printDebug(cause, spec.commandLine().getErr()));
+                    }
+                }),
+                (finished, exit) -> exit == 0 && finished.neonBranches() != null
+                        ? printBranches(finished.neonBranches(), neon.get(), progress) : 0,
+                (finished, exit) -> NotifyOptions.deliver(this.options, finished, progress::warning));
     }
 
     /** One line; problems as a warning, or as the error when --reset-branches-required. */

@@ -28,12 +28,14 @@ public final class PgProcess {
         private final String program;
         private final int exitCode;
         private final String stderrTail;
+        private final String firstErrorLine;
 
-        Failed(String program, int exitCode, String stderrTail) {
+        Failed(String program, int exitCode, String stderrTail, String firstErrorLine) {
             super(program + " exited with " + exitCode + ": " + stderrTail);
             this.program = program;
             this.exitCode = exitCode;
             this.stderrTail = stderrTail;
+            this.firstErrorLine = firstErrorLine;
         }
 
         public String program() {
@@ -51,8 +53,11 @@ public final class PgProcess {
 
         /** The first "ERROR:" or "error:" line, which is what a person needs to read. */
         public String firstErrorLine() {
+            if (firstErrorLine != null) {
+                return firstErrorLine;
+            }
             for (String line : stderrTail.split("\n")) {
-                if (line.contains("ERROR:") || line.contains("error:") || line.contains("FATAL:")) {
+                if (isErrorLine(line)) {
                     return line.strip();
                 }
             }
@@ -79,10 +84,11 @@ public final class PgProcess {
         builder.redirectOutput(stdoutFile == null ? ProcessBuilder.Redirect.DISCARD : ProcessBuilder.Redirect.to(stdoutFile.toFile()));
         try {
             Process process = builder.start();
-            String stderr = tail(process.getErrorStream());
+            Stderr stderr = Stderr.read(process.getErrorStream());
             int exit = process.waitFor();
             if (exit != 0) {
-                throw new Failed(program.getFileName().toString(), exit, Secrets.redact(stderr));
+                throw new Failed(program.getFileName().toString(), exit, Secrets.redact(stderr.tail()),
+                        stderr.firstError() == null ? null : Secrets.redact(stderr.firstError()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("could not start " + program, e);
@@ -92,16 +98,31 @@ public final class PgProcess {
         }
     }
 
-    private static String tail(InputStream stderr) throws IOException {
-        StringBuilder kept = new StringBuilder();
-        byte[] buffer = new byte[8192];
-        int read;
-        while ((read = stderr.read(buffer)) >= 0) {
-            kept.append(new String(buffer, 0, read, StandardCharsets.UTF_8));
-            if (kept.length() > 4 * STDERR_TAIL_CHARS) {
-                kept.delete(0, kept.length() - STDERR_TAIL_CHARS);
+    private static boolean isErrorLine(String line) {
+        return line.contains("ERROR:") || line.contains("error:") || line.contains("FATAL:");
+    }
+
+    /**
+     * The end of what a program printed on stderr, and its first error line wherever it was: a long query quoted
+     * after the error ("Query was: SELECT ... thousands of oids") would push the error itself out of the tail.
+     */
+    private record Stderr(String tail, String firstError) {
+        static Stderr read(InputStream stderr) throws IOException {
+            StringBuilder kept = new StringBuilder();
+            String firstError = null;
+            try (java.io.BufferedReader lines = new java.io.BufferedReader(new java.io.InputStreamReader(stderr, StandardCharsets.UTF_8))) {
+                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                    if (firstError == null && isErrorLine(line)) {
+                        firstError = line.strip().length() > STDERR_TAIL_CHARS ? line.strip().substring(0, STDERR_TAIL_CHARS) : line.strip();
+                    }
+                    kept.append(line).append('\n');
+                    if (kept.length() > 4 * STDERR_TAIL_CHARS) {
+                        kept.delete(0, kept.length() - STDERR_TAIL_CHARS);
+                    }
+                }
             }
+            String all = kept.toString();
+            return new Stderr(all.length() > STDERR_TAIL_CHARS ? all.substring(all.length() - STDERR_TAIL_CHARS) : all, firstError);
         }
-        return kept.length() > STDERR_TAIL_CHARS ? kept.substring(kept.length() - STDERR_TAIL_CHARS) : kept.toString();
     }
 }

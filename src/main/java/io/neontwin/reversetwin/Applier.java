@@ -1,11 +1,12 @@
 package io.neontwin.reversetwin;
 
+import io.neontwin.run.ServerErrors;
 import io.neontwin.connection.ConnectionSpec;
 import io.neontwin.connection.Connector;
 import io.neontwin.errors.ExitCode;
 import io.neontwin.errors.UserError;
 import io.neontwin.report.MigrationError;
-import io.neontwin.twin.ProgressListener;
+import io.neontwin.run.RunListener;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -35,7 +36,7 @@ final class Applier {
     private final Connector connector;
     private final ReverseTwinOptions options;
     private final MigrationHistory history;
-    private final ProgressListener listener;
+    private final RunListener listener;
     private final Connector.Sleeper sleeper;
 
     private final Map<MigrationVersion, Double> applied = new LinkedHashMap<>();
@@ -44,7 +45,7 @@ final class Applier {
     private Migration current;
     private boolean currentPartlyApplied;
 
-    Applier(Connector connector, ReverseTwinOptions options, MigrationHistory history, ProgressListener listener,
+    Applier(Connector connector, ReverseTwinOptions options, MigrationHistory history, RunListener listener,
             Connector.Sleeper sleeper) {
         this.connector = connector;
         this.options = options;
@@ -167,10 +168,10 @@ final class Applier {
                 throw recordingFailed(migration, recording.failure);
             } catch (SQLException failure) {
                 rollbackQuietly(session);
-                if (Failures.isConnectionLoss(failure)) {
+                if (ServerErrors.isConnectionLoss(failure)) {
                     throw connectionLost(migration, failure, true);
                 }
-                if (Failures.isLockTimeout(failure) && attempt < tries) {
+                if (ServerErrors.isLockTimeout(failure) && attempt < tries) {
                     Duration pause = Duration.ofSeconds(1L << Math.min(attempt - 1, 6));
                     listener.info("V" + migration.version() + " waited longer than lock-timeout (" + Timeouts.describe(options.lockTimeout())
                             + ") for a lock at " + migration.file() + ":" + running.firstLine() + "; rolled back, trying again in "
@@ -197,7 +198,7 @@ final class Applier {
                     statement.execute(sql.sql());
                 } catch (SQLException failure) {
                     currentPartlyApplied = done > 0;
-                    if (Failures.isConnectionLoss(failure)) {
+                    if (ServerErrors.isConnectionLoss(failure)) {
                         throw connectionLost(migration, failure, false);
                     }
                     boolean recorded = done > 0 && recordFailure(session, migration, (System.nanoTime() - start) / 1_000_000);
@@ -233,12 +234,12 @@ final class Applier {
         String which = "V" + migration.version() + " (" + migration.file() + ")";
         String where = error.file() + ":" + error.line();
         String sentence;
-        if (Failures.isLockTimeout(failure)) {
+        if (ServerErrors.isLockTimeout(failure)) {
             sentence = which + " could not get its locks on production: at " + where + " the table stayed locked by other sessions "
                     + "for longer than lock-timeout (" + Timeouts.describe(options.lockTimeout()) + ") on every one of " + tries
                     + " tries; it was rolled back each time: run again when production is quieter, or raise --lock-timeout "
                     + "(input lock-timeout) or --lock-retries (input lock-retries).";
-        } else if (Failures.isStatementTimeout(failure)) {
+        } else if (ServerErrors.isStatementTimeout(failure)) {
             sentence = which + " was cancelled on production at " + where + ": it ran longer than statement-timeout ("
                     + Timeouts.describe(options.statementTimeout()) + ") or was cancelled by someone; it was rolled back: raise "
                     + "--statement-timeout (input statement-timeout) or make the migration faster, and run again.";
@@ -253,9 +254,9 @@ final class Applier {
     private UserError failedOutsideTransaction(Migration migration, SqlStatement sql, SQLException failure, int done, boolean recorded) {
         MigrationError error = MigrationFailed.locate("apply", migration, sql, sql.sql(), failure);
         String which = "V" + migration.version() + " (" + migration.file() + ")";
-        String why = Failures.isLockTimeout(failure) ? "it waited longer than lock-timeout (" + Timeouts.describe(options.lockTimeout())
+        String why = ServerErrors.isLockTimeout(failure) ? "it waited longer than lock-timeout (" + Timeouts.describe(options.lockTimeout())
                 + ") for a lock other sessions hold"
-                : Failures.isStatementTimeout(failure) ? "it ran longer than statement-timeout (" + Timeouts.describe(options.statementTimeout())
+                : ServerErrors.isStatementTimeout(failure) ? "it ran longer than statement-timeout (" + Timeouts.describe(options.statementTimeout())
                 + ") or was cancelled" : error.message();
         String invalidIndex = StatementKind.of(sql) == StatementKind.CONCURRENT_INDEX
                 ? " (a failed concurrent index build can leave an INVALID index behind: check pg_index.indisvalid and drop it first)" : "";
@@ -283,7 +284,7 @@ final class Applier {
                     + ") to record V" + migration.version() + "; " + applied + ": grant it: GRANT SELECT, INSERT ON "
                     + history.table().qualified() + " TO " + options.production().user() + ".", failure);
         }
-        if (Failures.isConnectionLoss(failure)) {
+        if (ServerErrors.isConnectionLoss(failure)) {
             return connectionLost(migration, failure, migration.transactional());
         }
         return new UserError(ExitCode.MIGRATION_FAILED, "Recording V" + migration.version() + " (" + migration.file() + ") in "

@@ -1,14 +1,15 @@
 package io.neontwin.reversetwin;
 
+import io.neontwin.run.CleanupStack;
+import io.neontwin.run.SessionSafety;
 import io.neontwin.connection.ConnectionSpec;
 import io.neontwin.connection.Connector;
 import io.neontwin.connection.ServerInfo;
 import io.neontwin.errors.ExitCode;
 import io.neontwin.errors.UserError;
 import io.neontwin.report.DatabaseInfo;
-import io.neontwin.twin.ProgressListener;
-import io.neontwin.twin.SafetyChecks;
-import io.neontwin.twin.TwinMarker;
+import io.neontwin.run.RunListener;
+import io.neontwin.run.TwinMarker;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -33,26 +34,26 @@ final class Preflight {
 
     private final ReverseTwinOptions options;
     private final Connector connector;
-    private final ProgressListener listener;
+    private final RunListener listener;
 
-    Preflight(ReverseTwinOptions options, Connector connector, ProgressListener listener) {
+    Preflight(ReverseTwinOptions options, Connector connector, RunListener listener) {
         this.options = options;
         this.connector = connector;
         this.listener = listener;
     }
 
-    Context run(List<AutoCloseable> cleanup) throws SQLException {
+    Context run(CleanupStack cleanup) throws SQLException {
         HistoryTable historyTable = HistoryTable.parse(options.historyTable() == null
                 ? ReverseTwinOptions.DEFAULT_HISTORY_TABLE : options.historyTable());
         ConnectionSpec productionSpec = options.production();
         ConnectionSpec twinSpec = options.twin();
-        SafetyChecks.refuseSameDatabaseByUrl(productionSpec, twinSpec);
+        SessionSafety.refuseSameDatabaseByUrl(productionSpec, twinSpec);
         List<Migration> migrations = MigrationFolder.load(options.migrationsDir(), MIGRATIONS_INPUT);
-        SafetyChecks.poolerWarning(productionSpec).ifPresent(listener::warning);
+        SessionSafety.poolerWarning(productionSpec).ifPresent(listener::warning);
 
-        String probe = SafetyChecks.applicationNameProbe();
+        String probe = SessionSafety.applicationNameProbe();
         Connection production = connector.open(productionSpec.withParameter("application_name", probe));
-        cleanup.add(production);
+        cleanup.push(production);
         try (Statement statement = production.createStatement()) {
             statement.execute("SET default_transaction_read_only = on"); // the plan only reads; the apply has its own session
         }
@@ -60,10 +61,10 @@ final class Preflight {
         refuseTwinAsProduction(production);
 
         Connection twin = connector.open(twinSpec);
-        cleanup.add(twin);
+        cleanup.push(twin);
         ServerInfo twinServer = ServerInfo.of(twin);
         if (seesSession(twin, probe, twinServer.database())) {
-            throw SafetyChecks.sameDatabase(productionSpec, twinSpec);
+            throw SessionSafety.sameDatabase(productionSpec, twinSpec);
         }
         judgeTwin(twin);
         warnOnVersionGap(productionServer, twinServer);

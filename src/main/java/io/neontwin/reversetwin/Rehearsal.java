@@ -1,9 +1,10 @@
 package io.neontwin.reversetwin;
 
+import io.neontwin.run.ServerErrors;
 import io.neontwin.errors.ExitCode;
 import io.neontwin.errors.UserError;
 import io.neontwin.report.MigrationError;
-import io.neontwin.twin.ProgressListener;
+import io.neontwin.run.RunListener;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -45,9 +46,9 @@ final class Rehearsal {
 
     private final Connection twin;
     private final ReverseTwinOptions options;
-    private final ProgressListener listener;
+    private final RunListener listener;
 
-    Rehearsal(Connection twin, ReverseTwinOptions options, ProgressListener listener) {
+    Rehearsal(Connection twin, ReverseTwinOptions options, RunListener listener) {
         this.twin = twin;
         this.options = options;
         this.listener = listener;
@@ -117,7 +118,7 @@ final class Rehearsal {
     }
 
     private UserError failed(Migration migration, SqlStatement statement, String sent, SQLException failure, boolean onProduction) {
-        if (Failures.isConnectionLoss(failure)) {
+        if (ServerErrors.isConnectionLoss(failure)) {
             return new UserError(ExitCode.CONNECTION, "The connection to the twin (" + options.twin().describe() + ") was lost "
                     + "during the rehearsal of V" + migration.version() + " (" + MigrationHistory.firstLine(failure)
                     + "); production was not touched: run again.", failure);
@@ -125,13 +126,13 @@ final class Rehearsal {
         MigrationError error = MigrationFailed.locate("rehearsal", migration, statement, sent, failure);
         String which = "V" + migration.version() + " (" + migration.file() + ")"
                 + (onProduction ? ", which production already has but the twin's copy lacks," : "");
-        String why = Failures.isLockTimeout(failure) ? "waited longer than lock-timeout (" + Timeouts.describe(options.lockTimeout())
+        String why = ServerErrors.isLockTimeout(failure) ? "waited longer than lock-timeout (" + Timeouts.describe(options.lockTimeout())
                 + ") for a lock other sessions on the twin hold"
-                : Failures.isStatementTimeout(failure) ? "ran longer than statement-timeout ("
+                : ServerErrors.isStatementTimeout(failure) ? "ran longer than statement-timeout ("
                 + Timeouts.describe(options.statementTimeout()) + "), or was cancelled"
                 : error.message();
         String fix = onProduction ? "refresh the twin from production and run again"
-                : Failures.isStatementTimeout(failure)
+                : ServerErrors.isStatementTimeout(failure)
                 ? "make the migration faster or raise --statement-timeout (input statement-timeout), and run again"
                 : "fix the migration and run again";
         return new MigrationFailed(ExitCode.MIGRATION_FAILED, which + " failed in its rehearsal on the twin at " + error.file()

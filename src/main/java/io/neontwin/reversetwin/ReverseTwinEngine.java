@@ -9,13 +9,17 @@ import io.neontwin.report.MigrationError;
 import io.neontwin.report.MigrationReport;
 import io.neontwin.report.MigrationStatus;
 import io.neontwin.report.Outcome;
-import io.neontwin.report.PhaseTiming;
 import io.neontwin.report.RehearsalOutcome;
 import io.neontwin.report.ReverseTwinReport;
 import io.neontwin.report.ToolVersion;
 import io.neontwin.secrets.Secrets;
-import io.neontwin.twin.ProgressListener;
-import io.neontwin.twin.WarningCollector;
+import io.neontwin.run.CleanupStack;
+import io.neontwin.run.FailureClassifier;
+import io.neontwin.run.Phase;
+import io.neontwin.run.PhaseClock;
+import io.neontwin.run.Rounding;
+import io.neontwin.run.RunListener;
+import io.neontwin.run.WarningCollector;
 
 import java.sql.SQLException;
 import java.time.Instant;
@@ -34,12 +38,13 @@ import java.util.Set;
  */
 public final class ReverseTwinEngine {
     private final ReverseTwinOptions options;
-    private final ProgressListener listener;
+    /** A lost connection is the connection code (run again); nothing is said of production, the sentence is shorter. */
+    private static final FailureClassifier FAILURES = new FailureClassifier(ExitCode.CONNECTION, ExitCode.MIGRATION_FAILED, null);
+
+    private final WarningCollector listener;
+    private final PhaseClock phases;
     private final Connector connector;
     private final Connector.Sleeper sleeper;
-    private final List<PhaseTiming> phases = new ArrayList<>();
-    private final List<String> warnings = new ArrayList<>();
-    private String currentPhase = "preflight";
 
     // what the run learnt, for the report, whichever phase it stopped in
     private Preflight.Context context;
@@ -50,14 +55,15 @@ public final class ReverseTwinEngine {
     private Applier applier;
     private MigrationLock lock;
 
-    public ReverseTwinEngine(ReverseTwinOptions options, ProgressListener listener) {
+    public ReverseTwinEngine(ReverseTwinOptions options, RunListener listener) {
         this(options, listener, Connector.tellingRetriesTo(listener::connectionRetry), duration -> Thread.sleep(duration.toMillis()));
     }
 
     /** @param sleeper how the run pauses between lock retries (tests pass one that does not wait) */
-    ReverseTwinEngine(ReverseTwinOptions options, ProgressListener listener, Connector connector, Connector.Sleeper sleeper) {
+    ReverseTwinEngine(ReverseTwinOptions options, RunListener listener, Connector connector, Connector.Sleeper sleeper) {
         this.options = options;
-        this.listener = new WarningCollector(listener, warnings);
+        this.listener = new WarningCollector(listener);
+        this.phases = new PhaseClock(this.listener);
         this.connector = connector;
         this.sleeper = sleeper;
     }
@@ -65,13 +71,13 @@ public final class ReverseTwinEngine {
     /** Never throws for a user-caused problem: the result's report and exit code say what happened. */
     public ReverseTwinResult run() {
         Instant started = Instant.now();
-        List<AutoCloseable> cleanup = new ArrayList<>();
+        CleanupStack cleanup = new CleanupStack();
         try {
-            long phaseStart = startPhase("preflight");
+            phases.start(Phase.PREFLIGHT);
             context = new Preflight(options, connector, listener).run(cleanup);
-            endPhase(phaseStart);
+            phases.finish();
 
-            phaseStart = startPhase("plan");
+            phases.start(Phase.PLAN);
             lock = MigrationLock.take(connector, options);
             MigrationHistory history = new MigrationHistory(context.historyTable());
             plan = MigrationPlan.of(context.migrations(), history.read(context.production(), options.production()),
@@ -79,23 +85,23 @@ public final class ReverseTwinEngine {
             plan.warnings().forEach(listener::warning);
             plan.pending().forEach(this::detectHazards);
             printPlan();
-            endPhase(phaseStart);
+            phases.finish();
 
             if (!plan.pending().isEmpty()) {
-                phaseStart = startPhase("rehearsal");
+                phases.start(Phase.REHEARSAL);
                 rehearse(history);
-                endPhase(phaseStart);
+                phases.finish();
             }
-            closeAll(cleanup);
+            cleanup.close();
             if (options.dryRun()) {
                 listener.info("dry run: production was not changed");
                 return result(started, Outcome.PLANNED, ExitCode.OK, null);
             }
             if (!plan.pending().isEmpty() || !plan.baselined().isEmpty()) {
-                phaseStart = startPhase("apply");
+                phases.start(Phase.APPLY);
                 applier = new Applier(connector, options, history, listener, sleeper);
                 applier.apply(lock.session(), context.migrations(), plan);
-                endPhase(phaseStart);
+                phases.finish();
                 listener.info("applied to production: " + (applier.applied().isEmpty() ? "none"
                         : Applier.versions(plan.pending().stream().filter(m -> applier.applied().containsKey(m.version())).toList())));
             }
@@ -103,17 +109,13 @@ public final class ReverseTwinEngine {
         } catch (UserError error) {
             return result(started, Outcome.FAILED, error.exitCode(), error);
         } catch (SQLException | RuntimeException unexpected) {
-            UserError error = unexpected instanceof SQLException sql && Failures.isConnectionLoss(sql)
-                    ? new UserError(ExitCode.CONNECTION, "A connection was lost during " + currentPhase + " ("
-                    + MigrationHistory.firstLine(sql) + "); run again.", sql)
-                    : new UserError(ExitCode.INTERNAL, "Unexpected failure during " + currentPhase + ": "
-                    + MigrationHistory.firstLine(unexpected) + "; rerun with --debug and report it.", unexpected);
+            UserError error = FAILURES.explain(unexpected, phases.current(), null);
             return result(started, Outcome.FAILED, error.exitCode(), error);
         } finally {
             if (lock != null) {
-                cleanup.add(lock);
+                cleanup.push(lock);
             }
-            closeAll(cleanup);
+            cleanup.close();
         }
     }
 
@@ -186,30 +188,18 @@ public final class ReverseTwinEngine {
         }
     }
 
-    private long startPhase(String phase) {
-        currentPhase = phase;
-        listener.phaseStarted(phase);
-        return System.nanoTime();
-    }
-
-    private void endPhase(long startNanos) {
-        double seconds = (System.nanoTime() - startNanos) / 1e9;
-        phases.add(new PhaseTiming(currentPhase, round(seconds)));
-        listener.phaseFinished(currentPhase, seconds);
-    }
-
     private ReverseTwinResult result(Instant started, Outcome outcome, ExitCode exitCode, UserError error) {
         Instant finished = Instant.now();
         MigrationError failedMigration = error instanceof MigrationFailed failed ? redacted(failed.error()) : null;
         Failure failure = error == null ? null
-                : new Failure(currentPhase, Secrets.redact(error.getMessage()), exitCode.code(), Secrets.redact(productionState()));
+                : new Failure(phases.current().label(), Secrets.redact(error.getMessage()), exitCode.code(), Secrets.redact(productionState()));
         ReverseTwinReport report = new ReverseTwinReport("neon-twin", ToolVersion.current(), outcome, started, finished,
                 round((finished.toEpochMilli() - started.toEpochMilli()) / 1000.0),
                 context == null ? null : context.productionInfo(), context == null ? null : context.twinInfo(),
                 options.migrationsDir() == null ? null : options.migrationsDir().toString(),
                 context == null ? options.historyTable() : context.historyTable().display(),
-                plan == null ? null : plan.appliedBefore(), migrationReports(), List.copyOf(hazards), List.copyOf(phases),
-                warnings.stream().map(Secrets::redact).distinct().toList(), failure, failedMigration);
+                plan == null ? null : plan.appliedBefore(), migrationReports(), List.copyOf(hazards), phases.timings(),
+                listener.warnings(), failure, failedMigration);
         return new ReverseTwinResult(report, exitCode,
                 Optional.ofNullable(error == null ? null : error.getCause() == null ? error : error.getCause()));
     }
@@ -273,17 +263,6 @@ public final class ReverseTwinEngine {
     }
 
     private static double round(double value) {
-        return Math.round(value * 1000) / 1000.0;
-    }
-
-    private static void closeAll(List<AutoCloseable> resources) {
-        for (int i = resources.size() - 1; i >= 0; i--) {
-            try {
-                resources.get(i).close();
-            } catch (Exception ignored) {
-                // releasing is best effort; sessions end with the process anyway
-            }
-        }
-        resources.clear();
+        return Rounding.millis(value);
     }
 }

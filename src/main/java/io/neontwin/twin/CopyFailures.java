@@ -1,5 +1,6 @@
 package io.neontwin.twin;
 
+import io.neontwin.run.ServerErrors;
 import io.neontwin.errors.ErrorText;
 import io.neontwin.errors.ExitCode;
 import io.neontwin.errors.UserError;
@@ -61,7 +62,7 @@ final class CopyFailures {
         String state = failure.getSQLState() == null ? "" : failure.getSQLState();
         String table = task.describe();
         String message = ErrorText.firstLine(failure);
-        if (RunFailures.isConnectionLoss(failure) || state.isEmpty() && message.contains("I/O")) {
+        if (ServerErrors.isConnectionLoss(failure) || state.isEmpty() && message.contains("I/O")) {
             return error(ExitCode.COPY_FAILED, "The connection to " + side + " was lost while copying " + table + " (" + message
                     + "); the previous twin is kept: run again.", failure);
         }

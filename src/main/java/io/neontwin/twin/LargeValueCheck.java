@@ -32,15 +32,6 @@ final class LargeValueCheck {
     private LargeValueCheck() {
     }
 
-    /** As below, for the tables whose rows are copied (not left out by --exclude-table-data), against this JVM's heap. */
-    static void refuseRowsLargerThanHeap(Connection snapshot, List<ProductionCatalog.Relation> tables,
-                                         List<TwinPlan.PlannedTable> planned) throws SQLException {
-        Set<String> copied = new HashSet<>();
-        planned.stream().filter(TwinPlan.PlannedTable::copyData).forEach(t -> copied.add(t.qualifiedName()));
-        refuseRowsLargerThanHeap(snapshot, tables.stream().filter(t -> copied.contains(t.displayName())).toList(),
-                HeapBudget.maxHeapBytes());
-    }
-
     /**
      * Fails with one sentence if a copied table holds a row the heap cannot hold.
      *

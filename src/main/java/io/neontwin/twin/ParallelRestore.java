@@ -1,5 +1,6 @@
 package io.neontwin.twin;
 
+import io.neontwin.run.Phase;
 import io.neontwin.errors.UserError;
 
 import java.sql.Connection;
@@ -34,11 +35,11 @@ final class ParallelRestore {
     private static final String DEADLOCK_DETECTED = "40P01";
     private static final int DEADLOCK_ATTEMPTS = 3;
 
-    private final String phase;
+    private final Phase phase;
     private final List<Work> work;
     private final List<String> preamble;
 
-    private ParallelRestore(String phase, List<String> preamble, List<Work> work) {
+    private ParallelRestore(Phase phase, List<String> preamble, List<Work> work) {
         this.phase = phase;
         this.preamble = preamble;
         this.work = work;
@@ -50,17 +51,17 @@ final class ParallelRestore {
         for (RestoreScript.Statement statement : script.statements()) {
             items.add(new Work(statement, entriesById.get(statement.dumpId()), Set.of(), true, false, 0));
         }
-        return new ParallelRestore("schema", script.preamble(), items);
+        return new ParallelRestore(Phase.SCHEMA, script.preamble(), items);
     }
 
-    static ParallelRestore postData(RestoreScript script, Map<Integer, TocEntry> entriesById, Map<Long, long[]> tablesByObject,
+    static ParallelRestore postData(RestoreScript script, Map<Integer, TocEntry> entriesById, Map<Long, List<Long>> tablesByObject,
                                     Map<Long, Long> tableBytes) {
         List<Work> items = new ArrayList<>();
         for (RestoreScript.Statement statement : script.statements()) {
             TocEntry entry = entriesById.get(statement.dumpId());
-            String desc = entry == null ? "" : entry.desc();
-            long[] tables = entry == null ? null : tablesByObject.get(entry.oid());
-            boolean lockable = tables != null && (desc.equals("INDEX") || desc.endsWith("CONSTRAINT"));
+            DumpEntryKind kind = entry == null ? DumpEntryKind.OTHER : entry.kind();
+            List<Long> tables = entry == null ? null : tablesByObject.get(entry.oid());
+            boolean lockable = tables != null && kind.locksItsTable();
             Set<Long> locked = new HashSet<>();
             long weight = 0;
             if (lockable) {
@@ -71,9 +72,9 @@ final class ParallelRestore {
                     }
                 }
             }
-            items.add(new Work(statement, entry, locked, desc.equals("INDEX"), !lockable, weight));
+            items.add(new Work(statement, entry, locked, kind == DumpEntryKind.INDEX, !lockable, weight));
         }
-        return new ParallelRestore("post-data", script.preamble(), items);
+        return new ParallelRestore(Phase.POST_DATA, script.preamble(), items);
     }
 
     int size() {
@@ -155,7 +156,7 @@ final class ParallelRestore {
     private UserError failed(Work work, SQLException failure) {
         String what = work.entry() == null ? "entry " + work.statement().dumpId() : work.entry().desc().toLowerCase(java.util.Locale.ROOT)
                 + " " + work.entry().label();
-        return RunFailures.explain(failure, phase, "building " + what);
+        return TwinFailures.CLASSIFIER.explain(failure, phase, "building " + what);
     }
 
     private void applyPreamble(Connection connection) throws SQLException {

@@ -1,15 +1,12 @@
 package io.neontwin.twin;
 
+import io.neontwin.run.ServerErrors;
 import io.neontwin.errors.ErrorText;
 import io.neontwin.errors.ExitCode;
 import io.neontwin.errors.UserError;
-import io.neontwin.pgclient.PgClient;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -38,15 +35,13 @@ final class PreDataRestore {
         return false;
     }
 
-    static void run(PgClient client, SchemaDump dump, List<TocEntry> kept, int jobs, Supplier<Connection> staging,
-                    int productionMajor, int twinMajor, Path workDir) throws SQLException {
-        RestoreScript script = RestoreScript.render(client, dump, kept, "pre-data", twinMajor, workDir);
-        Map<Integer, TocEntry> entriesById = new HashMap<>();
-        kept.forEach(entry -> entriesById.put(entry.dumpId(), entry));
+    /** Runs the plan's pre-data script: the SQL it was handed, in the dependency order of the kept entries. */
+    static void run(RestoreScript script, Map<Integer, TocEntry> entriesById, int jobs, Supplier<Connection> staging,
+                    int productionMajor, int twinMajor) throws SQLException {
         try {
             ParallelRestore.preData(script, entriesById).run(changesSessionSettings(script) ? 1 : jobs, staging);
         } catch (UserError failed) {
-            if (failed.getCause() instanceof SQLException sql && (RunFailures.isConnectionLoss(sql) || RunFailures.isDiskFull(sql))) {
+            if (failed.getCause() instanceof SQLException sql && (ServerErrors.isConnectionLoss(sql) || ServerErrors.isDiskFull(sql))) {
                 throw failed; // already the sentence for a lost session or a full disk: run again, or free space
             }
             String hint = twinMajor < productionMajor

@@ -1,5 +1,7 @@
 package io.neontwin.twin;
 
+import io.neontwin.run.SessionSafety;
+import io.neontwin.run.TwinMarker;
 import io.neontwin.connection.ConnectionSpec;
 import io.neontwin.connection.Connector;
 import io.neontwin.connection.ServerInfo;
@@ -10,9 +12,8 @@ import io.neontwin.pgclient.PgClientLocator;
 import io.neontwin.pgclient.PgProcess;
 import io.neontwin.report.ClientInfo;
 import io.neontwin.report.DatabaseInfo;
+import io.neontwin.run.CleanupStack;
 
-import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -34,38 +35,39 @@ final class Preflight {
     static final int NEWEST_SUPPORTED_MAJOR = 18;
 
     /** What the later phases need, all read from the one snapshot. */
-    record Context(TwinPlan plan, ServerInfo productionServer, TwinTarget target, SnapshotSession snapshot, PgClient client,
-                   SchemaDump dump, TocFilter.Selection selection, List<ProductionCatalog.Relation> dataTables,
-                   Map<Long, ProductionCatalog.Relation> relations, Map<Long, List<ProductionCatalog.Column>> columns,
-                   ProductionCatalog catalog, boolean rangesSupported, String productionIdentity) {
+    record Context(TwinPlan plan, ServerInfo productionServer, StagedTarget target, SnapshotSession snapshot,
+                   ProductionCatalog catalog, String productionIdentity) {
+        ExecutionPlan execution() {
+            return plan.execution();
+        }
     }
 
     private final TwinOptions options;
     private final Connector connector;
     private final ProgressListener listener;
-    private final Path workDir;
+    private final WorkFolder work;
 
-    Preflight(TwinOptions options, Connector connector, ProgressListener listener, Path workDir) {
+    Preflight(TwinOptions options, Connector connector, ProgressListener listener, WorkFolder work) {
         this.options = options;
         this.connector = connector;
         this.listener = listener;
-        this.workDir = workDir;
+        this.work = work;
     }
 
-    Context run(List<AutoCloseable> cleanup) throws SQLException {
-        SafetyChecks.refuseSameDatabaseByUrl(options.production(), options.twin());
-        String probe = SafetyChecks.applicationNameProbe();
+    Context run(CleanupStack cleanup) throws SQLException {
+        SessionSafety.refuseSameDatabaseByUrl(options.production(), options.twin());
+        String probe = SessionSafety.applicationNameProbe();
         ConnectionSpec production = options.production().withParameter("application_name", probe);
         SnapshotSession snapshot = SnapshotSession.open(connector, production);
-        cleanup.add(snapshot);
+        cleanup.push(snapshot);
         ServerInfo productionServer = ServerInfo.of(snapshot.connection());
         checkSupported(options.production().inputName(), productionServer);
 
         TwinTarget target = TwinTarget.open(connector, options.twin());
-        cleanup.add(target);
+        cleanup.push(target);
         checkSupported(options.twin().inputName(), target.server());
         if (target.seesSession(probe, options.twin().database())) {
-            throw SafetyChecks.sameDatabase(options.production(), options.twin());
+            throw SessionSafety.sameDatabase(options.production(), options.twin());
         }
         if (!options.dryRun() && !target.tryLock()) {
             throw new UserError(ExitCode.BUSY, "Another neon-twin run is refreshing twin database '" + options.twin().database()
@@ -78,8 +80,8 @@ final class Preflight {
         int neededMajor = Math.max(productionServer.major(), target.server().major());
         PgClient client = new PgClientLocator(options.pgBinDirs()).locate(neededMajor);
         List<String> warnings = new ArrayList<>();
-        SafetyChecks.poolerWarning(options.production()).ifPresent(warnings::add);
-        SafetyChecks.poolerWarning(options.twin()).ifPresent(warnings::add);
+        SessionSafety.poolerWarning(options.production()).ifPresent(warnings::add);
+        SessionSafety.poolerWarning(options.twin()).ifPresent(warnings::add);
         target.stagingLocale(productionServer).warning().ifPresent(warnings::add);
         if (target.server().major() < productionServer.major()) {
             warnings.add("the twin's server (PostgreSQL " + target.server().major() + ") is older than production ("
@@ -98,7 +100,7 @@ final class Preflight {
         }
         SchemaDump dump;
         try {
-            dump = SchemaDump.create(client, options.production(), snapshot.snapshotId(), relationSelection.pgDumpArguments(), workDir);
+            dump = SchemaDump.create(client, options.production(), snapshot.snapshotId(), relationSelection.pgDumpArguments(), work);
         } catch (PgProcess.Failed failed) {
             throw explainDumpFailure(failed, options.production());
         }
@@ -125,22 +127,30 @@ final class Preflight {
         dataTables.forEach(t -> tableOids.add(t.oid()));
         Map<Long, List<ProductionCatalog.Column>> columns = catalog.copyableColumns(tableOids);
         boolean rangesSupported = productionServer.major() >= 14;
-        List<TwinPlan.PlannedTable> planned = planTables(dataTables, rangesSupported);
+        Set<Long> withoutData = withoutData(dataTables);
+        boolean binary = productionServer.major() == target.server().major() && options.verify() != VerifyMode.CHECKSUMS
+                && options.copyFormat().binaryAllowed();
+        List<ProductionCatalog.Relation> copied = dataTables.stream().filter(t -> !withoutData.contains(t.oid())).toList();
+        List<CopyTask> copyTasks = CopyPlanner.plan(copied, columns, options.jobs(), rangesSupported, binary);
+        List<ExecutionPlan.PlannedCopy> planned = planTables(dataTables, withoutData, copyTasks);
         refuseRowSecurityFilteredTables(catalog, tableOids, planned);
-        LargeValueCheck.refuseRowsLargerThanHeap(snapshot.connection(), dataTables, planned);
+        LargeValueCheck.refuseRowsLargerThanHeap(snapshot.connection(), copied, HeapBudget.maxHeapBytes());
+        ExecutionPlan execution = new ExecutionPlanner(client, dump, selection, catalog, relations, target.server().major(), work)
+                .plan(planned, copyTasks);
         ClientInfo clientInfo = new ClientInfo(client.version(), client.major(), client.pgDump().toString(), client.pgRestore().toString());
         TwinPlan plan = new TwinPlan(databaseInfo(options.production(), productionServer, productionServer.databaseSize()),
-                databaseInfo(options.twin(), target.server(), null), clientInfo, twinState, planned, extensionChecks,
-                List.copyOf(databaseSettings), warnings);
-        return new Context(plan, productionServer, target, snapshot, client, dump, selection, dataTables, relations, columns,
-                catalog, rangesSupported, identity);
+                databaseInfo(options.twin(), target.server(), null), clientInfo, twinState,
+                planned.stream().map(ExecutionPlan.PlannedCopy::shown).toList(), extensionChecks, List.copyOf(databaseSettings),
+                List.copyOf(warnings), execution);
+        return new Context(plan, productionServer, target, snapshot, catalog, identity);
     }
 
     /** A table whose rows the production role would see only in part fails the run now, not after the schema is built. */
     private static void refuseRowSecurityFilteredTables(ProductionCatalog catalog, Set<Long> tableOids,
-                                                        List<TwinPlan.PlannedTable> planned) throws SQLException {
+                                                        List<ExecutionPlan.PlannedCopy> planned) throws SQLException {
         Set<String> copied = new HashSet<>();
-        planned.stream().filter(TwinPlan.PlannedTable::copyData).forEach(t -> copied.add(t.qualifiedName()));
+        planned.stream().map(ExecutionPlan.PlannedCopy::shown).filter(TwinPlan.PlannedTable::copyData)
+                .forEach(t -> copied.add(t.qualifiedName()));
         List<String> filtered = catalog.tablesRowSecurityWouldFilter(tableOids).stream().filter(copied::contains).toList();
         if (!filtered.isEmpty()) {
             throw CopyFailures.rowSecurity(String.join(", ", filtered), null);
@@ -152,7 +162,7 @@ final class Preflight {
                                                                  Map<String, List<ProductionCatalog.CatalogObject>> dependents) throws SQLException {
         Set<String> available = target.availableExtensions();
         Set<String> dumped = new HashSet<>();
-        dump.entries().stream().filter(e -> e.is("EXTENSION")).forEach(e -> dumped.add(e.label().substring(e.label().indexOf(' ') + 1)));
+        dump.entries().stream().filter(e -> e.is(DumpEntryKind.EXTENSION)).forEach(e -> dumped.add(e.label().substring(e.label().indexOf(' ') + 1)));
         List<TwinPlan.ExtensionCheck> checks = new ArrayList<>();
         for (ProductionCatalog.Extension extension : catalog.extensions()) {
             if (!dumped.contains(extension.name())) {
@@ -208,10 +218,10 @@ final class Preflight {
         List<ProductionCatalog.Relation> tables = new ArrayList<>();
         for (TocEntry entry : selection.kept()) {
             ProductionCatalog.Relation relation = relations.get(entry.oid());
-            if (entry.is("TABLE") && relation != null && relation.kind() == 'r') {
+            if (entry.is(DumpEntryKind.TABLE) && relation != null && relation.kind() == 'r') {
                 tables.add(relation);
             }
-            if (entry.is("FOREIGN TABLE")) {
+            if (entry.is(DumpEntryKind.FOREIGN_TABLE)) {
                 warnings.add("foreign table " + entry.label().replace(' ', '.') + " is created without data (its rows live elsewhere)");
             }
         }
@@ -219,15 +229,24 @@ final class Preflight {
         return tables;
     }
 
-    /** Each table as the plan shows it: estimates, whether its rows are copied, in how many ranges. */
-    private List<TwinPlan.PlannedTable> planTables(List<ProductionCatalog.Relation> tables, boolean rangesSupported) {
-        long chunkBytes = CopyPlanner.chunkBytes(tables.stream().mapToLong(ProductionCatalog.Relation::bytes).sum(), options.jobs());
+    /** The tables --exclude-table-data leaves empty, by oid: decided here, once, for the copy and the report alike. */
+    private Set<Long> withoutData(List<ProductionCatalog.Relation> tables) {
         List<NamePattern> noData = options.excludeTableData().stream().map(NamePattern::parse).toList();
-        List<TwinPlan.PlannedTable> planned = new ArrayList<>();
+        Set<Long> oids = new HashSet<>();
+        tables.stream().filter(t -> noData.stream().anyMatch(p -> p.matches(t.schema(), t.name()))).forEach(t -> oids.add(t.oid()));
+        return oids;
+    }
+
+    /** Each table as the plan shows it: estimates, whether its rows are copied, in as many ranges as it has copy tasks. */
+    private static List<ExecutionPlan.PlannedCopy> planTables(List<ProductionCatalog.Relation> tables, Set<Long> withoutData,
+                                                              List<CopyTask> copyTasks) {
+        Map<Long, Integer> chunks = new HashMap<>();
+        copyTasks.forEach(task -> chunks.merge(task.table().oid(), 1, Integer::sum));
+        List<ExecutionPlan.PlannedCopy> planned = new ArrayList<>();
         for (ProductionCatalog.Relation table : tables) {
-            boolean copyData = noData.stream().noneMatch(p -> p.matches(table.schema(), table.name()));
-            planned.add(new TwinPlan.PlannedTable(table.schema(), table.name(), table.estimatedRows(), table.bytes(), copyData,
-                    copyData ? CopyPlanner.chunksFor(table.bytes(), chunkBytes, rangesSupported) : 0));
+            boolean copyData = !withoutData.contains(table.oid());
+            planned.add(new ExecutionPlan.PlannedCopy(table.oid(), new TwinPlan.PlannedTable(table.schema(), table.name(),
+                    table.estimatedRows(), table.bytes(), copyData, chunks.getOrDefault(table.oid(), 0))));
         }
         return planned;
     }
@@ -257,7 +276,7 @@ final class Preflight {
                     + " " + object + "; grant it SELECT on " + object + " (PostgreSQL 14+: GRANT pg_read_all_data TO "
                     + production.user() + "), or leave it out with --exclude-table " + object + ".", failed);
         }
-        UserError lost = RunFailures.explainClientFailure(line, "dumping production's schema", failed);
+        UserError lost = TwinFailures.CLASSIFIER.explainClientFailure(line, "dumping production's schema", failed);
         if (lost != null) {
             return lost;
         }

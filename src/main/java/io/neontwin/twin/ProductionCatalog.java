@@ -355,11 +355,11 @@ final class ProductionCatalog {
 
     /**
      * The tables that post-data objects (indexes, constraints, triggers, policies, rules) belong to, by object oid:
-     * [owning table, referenced table or 0]. Object oids are unique per catalog, and these catalogs do not overlap
+     * (owning table, referenced table or 0). Object oids are unique per catalog, and these catalogs do not overlap
      * in practice, so one map serves.
      */
-    Map<Long, long[]> tablesOfObjects(Set<Long> oids) throws SQLException {
-        Map<Long, long[]> tables = new HashMap<>();
+    Map<Long, List<Long>> tablesOfObjects(Set<Long> oids) throws SQLException {
+        Map<Long, List<Long>> tables = new HashMap<>();
         try (PreparedStatement statement = snapshot.prepareStatement("""
                 SELECT oid, conrelid, confrelid FROM pg_constraint WHERE oid = ANY (?)
                 UNION ALL SELECT indexrelid, indrelid, 0 FROM pg_index WHERE indexrelid = ANY (?)
@@ -372,7 +372,7 @@ final class ProductionCatalog {
             }
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    tables.put(rows.getLong(1), new long[]{rows.getLong(2), rows.getLong(3)});
+                    tables.put(rows.getLong(1), List.of(rows.getLong(2), rows.getLong(3)));
                 }
             }
         }

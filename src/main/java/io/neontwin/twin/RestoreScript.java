@@ -37,13 +37,13 @@ final class RestoreScript {
         this.text = text;
     }
 
-    static RestoreScript render(PgClient client, SchemaDump dump, List<TocEntry> kept, String section, int twinMajor, Path workDir) {
+    static RestoreScript render(PgClient client, SchemaDump dump, List<TocEntry> kept, String section, int twinMajor, WorkFolder work) {
         try {
-            Path list = workDir.resolve(section + ".list");
+            Path list = work.sectionList(section);
             List<String> lines = new ArrayList<>();
             kept.forEach(entry -> lines.add(entry.line()));
             Files.write(list, lines, StandardCharsets.UTF_8);
-            Path sql = workDir.resolve(section + ".sql");
+            Path sql = work.sectionScript(section);
             PgProcess.run(client.pgRestore(), List.of("--verbose", "--section=" + section, "--no-owner", "--no-acl",
                     "--no-tablespaces", "--use-list=" + list, "--file=-", dump.archive().toString()), Map.of(), sql);
             String text = fitForServer(Files.readString(sql, StandardCharsets.UTF_8), twinMajor);
@@ -115,5 +115,19 @@ final class RestoreScript {
 
     String text() {
         return text;
+    }
+
+    /**
+     * Two scripts are the same work when they run the same statements after the same preamble (the text itself
+     * differs between two renderings: pg_restore writes a new random \restrict key each time).
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof RestoreScript script && script.preamble.equals(preamble) && script.statements.equals(statements);
+    }
+
+    @Override
+    public int hashCode() {
+        return statements.hashCode();
     }
 }

@@ -1,12 +1,9 @@
 package io.neontwin.twin;
 
-import io.neontwin.connection.ConnectionSpec;
+import io.neontwin.run.TwinMarker;
 import io.neontwin.errors.ExitCode;
 import io.neontwin.errors.UserError;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -14,41 +11,6 @@ import java.util.Optional;
  */
 public final class SafetyChecks {
     private SafetyChecks() {
-    }
-
-    /**
-     * Before connecting: the two URLs must not name the same database on a host and port they share (host names
-     * compared case-insensitively and as resolved addresses). Preflight checks again on the servers themselves.
-     */
-    public static void refuseSameDatabaseByUrl(ConnectionSpec production, ConnectionSpec twin) {
-        if (!production.database().equals(twin.database())) {
-            return;
-        }
-        for (ConnectionSpec.HostPort productionHost : production.hosts()) {
-            for (ConnectionSpec.HostPort twinHost : twin.hosts()) {
-                if (productionHost.port() == twinHost.port() && sameHost(productionHost.host(), twinHost.host())) {
-                    throw sameDatabase(production, twin);
-                }
-            }
-        }
-    }
-
-    private static boolean sameHost(String a, String b) {
-        if (a.equalsIgnoreCase(b)) {
-            return true;
-        }
-        try {
-            InetAddress first = InetAddress.getByName(a);
-            InetAddress second = InetAddress.getByName(b);
-            return first.equals(second) || first.isLoopbackAddress() && second.isLoopbackAddress();
-        } catch (UnknownHostException unknown) {
-            return false; // the connection attempt will name the unknown host
-        }
-    }
-
-    public static UserError sameDatabase(ConnectionSpec production, ConnectionSpec twin) {
-        return new UserError(ExitCode.SAFETY, twin.inputName() + " points at production's own database (" + production.describe()
-                + "); refusing to write: set " + twin.inputName() + " to the Neon twin's database.");
     }
 
     /**
@@ -62,7 +24,7 @@ public final class SafetyChecks {
         if (!target.exists(database)) {
             return "does not exist yet; it will be created";
         }
-        Optional<TwinMarker> marker = target.marker(database);
+        Optional<TwinMarker> marker = target.currentMarker();
         if (marker.isPresent()) {
             if (marker.get().mirrors().equals(productionIdentity)) {
                 return "twin of this production, refreshed " + marker.get().refreshedAt() + "; it will be replaced";
@@ -100,24 +62,5 @@ public final class SafetyChecks {
                     + " database '" + database + "', which neon-twin never replaces (not even with --force); point "
                     + target.inputName() + " at a database of the twin's own, such as '" + database + "_twin' (it is created if missing).");
         }
-    }
-
-    /**
-     * A pooled connection string (Neon's "-pooler" hosts run PgBouncer in transaction mode) shares server sessions
-     * between clients: the twin's advisory lock would not keep two runs apart, and Neon recommends direct
-     * connections for dump and restore work. Returns the warning to give, if any.
-     */
-    public static java.util.Optional<String> poolerWarning(ConnectionSpec spec) {
-        for (ConnectionSpec.HostPort host : spec.hosts()) {
-            if (host.host().toLowerCase(Locale.ROOT).contains("-pooler.")) {
-                return java.util.Optional.of(spec.inputName() + " uses a pooled host (" + host.host()
-                        + "); use the direct connection string (the host without '-pooler') so the run's session settings and lock hold");
-            }
-        }
-        return java.util.Optional.empty();
-    }
-
-    public static String applicationNameProbe() {
-        return "neon-twin probe " + Long.toHexString(new java.security.SecureRandom().nextLong()).toLowerCase(Locale.ROOT);
     }
 }

@@ -17,6 +17,9 @@ import java.util.List;
  * only: data never touches disk), and its table of contents.
  */
 final class SchemaDump {
+    /** pg_dump's session, and the sessions that create the schema in the twin: an administrator sees what they serve. */
+    static final String SESSION_NAME = "neon-twin schema";
+
     private final Path archive;
     private final List<TocEntry> entries;
 
@@ -27,8 +30,8 @@ final class SchemaDump {
 
     /** @param selectionArguments what to leave out (from {@link RelationSelection#pgDumpArguments()}) */
     static SchemaDump create(PgClient client, ConnectionSpec production, String snapshotId, List<String> selectionArguments,
-                             Path workDir) {
-        Path archive = workDir.resolve("schema.dump");
+                             WorkFolder work) {
+        Path archive = work.schemaArchive();
         List<String> arguments = new ArrayList<>(List.of(
                 "--schema-only", "--format=custom", "--no-owner", "--no-acl", "--no-security-labels",
                 // names and bodies in UTF-8 whatever production's encoding: the engine reads the archive's listing and
@@ -37,13 +40,12 @@ final class SchemaDump {
                 "--snapshot=" + snapshotId, "--lock-wait-timeout=" + SnapshotSession.LOCK_TIMEOUT,
                 "--file=" + archive));
         arguments.addAll(selectionArguments);
-        arguments.add("--dbname=" + production.withParameter("application_name", "neon-twin schema").libpqConninfo());
+        arguments.add("--dbname=" + production.withParameter("application_name", SESSION_NAME).libpqConninfo());
         PgProcess.run(client.pgDump(), arguments, production.libpqEnvironment(), null);
-        return new SchemaDump(archive, list(client, archive, workDir));
+        return new SchemaDump(archive, list(client, archive, work.schemaListing()));
     }
 
-    private static List<TocEntry> list(PgClient client, Path archive, Path workDir) {
-        Path listing = workDir.resolve("schema.toc");
+    private static List<TocEntry> list(PgClient client, Path archive, Path listing) {
         PgProcess.run(client.pgRestore(), List.of("--list", archive.toString()), java.util.Map.of(), listing);
         try {
             List<TocEntry> entries = new ArrayList<>();

@@ -46,8 +46,12 @@ public record TocEntry(int dumpId, long catalogTable, long oid, String desc, Str
                 Long.parseLong(matcher.group(3)), desc, rest, line));
     }
 
-    public boolean is(String description) {
-        return desc.equals(description);
+    public DumpEntryKind kind() {
+        return DumpEntryKind.of(desc);
+    }
+
+    public boolean is(DumpEntryKind kind) {
+        return kind() == kind;
     }
 
     /** The schema field ("-" when the object has none). */

@@ -15,8 +15,6 @@ import java.util.Set;
  * Comments on extensions are left to the extension's own script (only its owner may set them).
  */
 final class TocFilter {
-    private static final Set<String> OPERATIONAL = Set.of("PUBLICATION", "PUBLICATION TABLE", "PUBLICATION TABLES IN SCHEMA",
-            "SUBSCRIPTION", "SUBSCRIPTION TABLE", "EVENT TRIGGER", "USER MAPPING");
 
     /** What was decided: the entries to restore, and why others were not. */
     record Selection(List<TocEntry> kept, List<String> warnings, Set<Long> skippedRelationOids) {
@@ -78,22 +76,22 @@ final class TocFilter {
         List<TocEntry> kept = new ArrayList<>();
         Set<String> skippedRelationLabels = new HashSet<>();
         for (TocEntry entry : entries) {
-            if (entry.is("TABLE") && skippedRelations.contains(entry.oid())) {
+            if (entry.is(DumpEntryKind.TABLE) && skippedRelations.contains(entry.oid())) {
                 skippedRelationLabels.add(entry.schema() + " " + tagOf(entry));
             }
         }
         for (TocEntry entry : entries) {
-            if (OPERATIONAL.contains(entry.desc())) {
+            if (entry.kind().operational()) {
                 operational.computeIfAbsent(entry.desc().toLowerCase(java.util.Locale.ROOT), k -> new ArrayList<>()).add(displayName(entry));
-            } else if (entry.is("EXTENSION") && missingExtensions.contains(tagOf(entry))) {
+            } else if (entry.is(DumpEntryKind.EXTENSION) && missingExtensions.contains(tagOf(entry))) {
                 continue;
-            } else if (entry.is("COMMENT") && entry.rest().startsWith("- EXTENSION ")) {
+            } else if (entry.is(DumpEntryKind.COMMENT) && entry.rest().startsWith("- EXTENSION ")) {
                 continue;
             } else if (skippedObjects.contains(entry.catalogTable() + "/" + entry.oid())
                     || entry.catalogTable() == 0 && skippedRelations.contains(entry.oid())
                     || entry.catalogTable() == 0 && belongsToSkipped(entry, skippedRelationLabels)) {
                 continue;
-            } else if (entry.is("POLICY") && policiesWithMissingRoles.containsKey(entry.oid())) {
+            } else if (entry.is(DumpEntryKind.POLICY) && policiesWithMissingRoles.containsKey(entry.oid())) {
                 ProductionCatalog.RolePolicy policy = policiesWithMissingRoles.get(entry.oid());
                 warnings.add("row-level security policy " + policy.policy() + " on " + policy.table() + " is for role(s) "
                         + String.join(", ", policy.roles()) + " that the twin's server does not have; skipped it");

@@ -13,10 +13,11 @@ import java.util.List;
  * @param extensions  production's extensions and whether the twin's server can install them
  * @param databaseSettings production's database-level settings ({@code ALTER DATABASE ... SET}) as stored, "name=value",
  *                    put on the twin database before the swap
+ * @param execution   the work itself, keyed by oid: what the engine runs, step by step, and nothing else
  */
 public record TwinPlan(DatabaseInfo production, DatabaseInfo twin, ClientInfo client, String twinState,
                        List<PlannedTable> tables, List<ExtensionCheck> extensions, List<String> databaseSettings,
-                       List<String> warnings) {
+                       List<String> warnings, ExecutionPlan execution) {
 
     public record PlannedTable(String schema, String name, long estimatedRows, long bytes, boolean copyData, int chunks) {
         public String qualifiedName() {

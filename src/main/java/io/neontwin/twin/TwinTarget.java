@@ -1,5 +1,6 @@
 package io.neontwin.twin;
 
+import io.neontwin.run.TwinMarker;
 import io.neontwin.connection.ConnectionSpec;
 import io.neontwin.connection.Connector;
 import io.neontwin.connection.ServerInfo;
@@ -26,7 +27,7 @@ import java.util.function.Consumer;
  * with two renames in one transaction, so developers see either the previous twin or the new one, never a half-built
  * one; a run that dies (even by SIGKILL) leaves only a staging database, which the next run drops.
  */
-final class TwinTarget implements AutoCloseable {
+final class TwinTarget implements StagedTarget {
     private static final int MAX_IDENTIFIER_BYTES = 63;
     private static final int SWAP_ATTEMPTS = 5;
 
@@ -57,7 +58,8 @@ final class TwinTarget implements AutoCloseable {
         return new TwinTarget(connector, twin, connection, ServerInfo.of(connection));
     }
 
-    ServerInfo server() {
+    @Override
+    public ServerInfo server() {
         return server;
     }
 
@@ -78,7 +80,8 @@ final class TwinTarget implements AutoCloseable {
         return twin.database();
     }
 
-    String stagingDatabase() {
+    @Override
+    public String stagingDatabase() {
         return suffixed("__twin_staging");
     }
 
@@ -96,7 +99,8 @@ final class TwinTarget implements AutoCloseable {
     }
 
     /** One run per twin at a time: a session-level advisory lock, released when this connection ends, even by a crash. */
-    boolean tryLock() throws SQLException {
+    @Override
+    public boolean tryLock() throws SQLException {
         try (PreparedStatement statement = maintenance.prepareStatement(
                 "SELECT pg_try_advisory_lock(hashtext('neon-twin'), hashtext(?))")) {
             statement.setString(1, twin.database());
@@ -309,7 +313,8 @@ final class TwinTarget implements AutoCloseable {
     }
 
     /** Drops what an interrupted run left: its staging database, and a previous twin whose drop did not happen. */
-    void dropLeftovers(Consumer<String> info) throws SQLException {
+    @Override
+    public void dropLeftovers(Consumer<String> info) throws SQLException {
         if (exists(stagingDatabase())) {
             info.accept("dropping " + stagingDatabase() + " left by an interrupted run");
             drop(stagingDatabase());
@@ -375,7 +380,8 @@ final class TwinTarget implements AutoCloseable {
      * locale the server lists but cannot use after all falls back (with a warning) to one that suits the encoding;
      * PostgreSQL 15+ is told the libc provider then, since an ICU default cannot hold every encoding (SQL_ASCII...).
      */
-    void createStaging(ServerInfo production, TwinMarker marker, Consumer<String> warnings) throws SQLException {
+    @Override
+    public void createStaging(ServerInfo production, TwinMarker marker, Consumer<String> warnings) throws SQLException {
         String name = Sql.quoteIdent(stagingDatabase());
         StagingLocale locale = stagingLocale(production);
         String encoding = " TEMPLATE template0 ENCODING " + Sql.quoteLiteral(locale.encoding());
@@ -412,11 +418,13 @@ final class TwinTarget implements AutoCloseable {
     }
 
     /** Puts production's database-level settings on the staging database; one the twin refuses is skipped with a warning. */
-    int applySettings(List<String> settings, Consumer<String> warnings) throws SQLException {
+    @Override
+    public int applySettings(List<String> settings, Consumer<String> warnings) throws SQLException {
         return DatabaseSettings.apply(maintenance, stagingDatabase(), settings, warnings);
     }
 
-    ConnectionSpec stagingSpec() {
+    @Override
+    public ConnectionSpec stagingSpec() {
         return twin.withDatabase(stagingDatabase());
     }
 
@@ -424,7 +432,8 @@ final class TwinTarget implements AutoCloseable {
      * Puts the staging database in the twin's place: both renames in one transaction, so the twin's name always
      * names a complete twin. Sessions still on the old twin are ended first (renaming needs it idle).
      */
-    void swap(TwinMarker marker, Consumer<String> info) throws SQLException {
+    @Override
+    public void swap(TwinMarker marker, Consumer<String> info) throws SQLException {
         boolean hadTwin = exists(twin.database());
         for (int attempt = 1; ; attempt++) {
             if (hadTwin) {
@@ -475,7 +484,8 @@ final class TwinTarget implements AutoCloseable {
         }
     }
 
-    void dropStaging() throws SQLException {
+    @Override
+    public void dropStaging() throws SQLException {
         drop(stagingDatabase());
     }
 
@@ -483,6 +493,16 @@ final class TwinTarget implements AutoCloseable {
         try (Statement statement = maintenance.createStatement()) {
             statement.execute("DROP DATABASE IF EXISTS " + Sql.quoteIdent(database) + " WITH (FORCE)");
         }
+    }
+
+    @Override
+    public Optional<TwinMarker> currentMarker() throws SQLException {
+        return exists(twinDatabase()) ? marker(twinDatabase()) : Optional.empty();
+    }
+
+    @Override
+    public long twinSize() throws SQLException {
+        return databaseSize(twinDatabase());
     }
 
     long databaseSize(String database) throws SQLException {

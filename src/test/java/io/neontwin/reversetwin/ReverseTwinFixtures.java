@@ -6,7 +6,7 @@ import io.neontwin.report.MigrationReport;
 import io.neontwin.testing.PostgresServers;
 import io.neontwin.testing.TestServer;
 import io.neontwin.twin.ProgressListener;
-import io.neontwin.twin.TwinMarker;
+import io.neontwin.run.TwinMarker;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -6,7 +6,7 @@ import io.neontwin.report.ReportJson;
 import io.neontwin.testing.PasswordServer;
 import io.neontwin.testing.PostgresServers;
 import io.neontwin.testing.TestServer;
-import io.neontwin.twin.TwinMarker;
+import io.neontwin.run.TwinMarker;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

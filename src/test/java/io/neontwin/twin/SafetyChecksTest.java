@@ -1,5 +1,6 @@
 package io.neontwin.twin;
 
+import io.neontwin.run.SessionSafety;
 import io.neontwin.connection.ConnectionSpec;
 import io.neontwin.errors.ExitCode;
 import io.neontwin.errors.UserError;
@@ -21,7 +22,7 @@ class SafetyChecksTest {
 
     @Test
     void theSameDatabaseOnAnyCommonHostIsRefusedBeforeConnecting() {
-        UserError refused = assertThrows(UserError.class, () -> SafetyChecks.refuseSameDatabaseByUrl(
+        UserError refused = assertThrows(UserError.class, () -> SessionSafety.refuseSameDatabaseByUrl(
                 production("postgresql://app@db1.example.com,db2.example.com/shop"),
                 twin("postgresql://other@DB2.example.com:5432/shop")));
         assertEquals(ExitCode.SAFETY, refused.exitCode());
@@ -30,17 +31,17 @@ class SafetyChecksTest {
 
     @Test
     void anotherDatabaseOrPortOnTheSameHostIsAllowed() {
-        assertDoesNotThrow(() -> SafetyChecks.refuseSameDatabaseByUrl(production("postgresql://app@db.example.com/shop"),
+        assertDoesNotThrow(() -> SessionSafety.refuseSameDatabaseByUrl(production("postgresql://app@db.example.com/shop"),
                 twin("postgresql://app@db.example.com/shop_twin")));
-        assertDoesNotThrow(() -> SafetyChecks.refuseSameDatabaseByUrl(production("postgresql://app@db.example.com:5432/shop"),
+        assertDoesNotThrow(() -> SessionSafety.refuseSameDatabaseByUrl(production("postgresql://app@db.example.com:5432/shop"),
                 twin("postgresql://app@db.example.com:6543/shop")));
     }
 
     @Test
     void aNeonPoolerHostIsWarnedAbout() {
-        String warning = SafetyChecks.poolerWarning(twin("postgresql://u:p@ep-cool-darkness-123456-pooler.us-east-2.aws.neon.tech/neondb?sslmode=require"))
+        String warning = SessionSafety.poolerWarning(twin("postgresql://u:p@ep-cool-darkness-123456-pooler.us-east-2.aws.neon.tech/neondb?sslmode=require"))
                 .orElseThrow();
         assertTrue(warning.startsWith("twin-url uses a pooled host") && warning.contains("without '-pooler'"), warning);
-        assertTrue(SafetyChecks.poolerWarning(twin("postgresql://u:p@ep-cool-darkness-123456.us-east-2.aws.neon.tech/neondb")).isEmpty());
+        assertTrue(SessionSafety.poolerWarning(twin("postgresql://u:p@ep-cool-darkness-123456.us-east-2.aws.neon.tech/neondb")).isEmpty());
     }
 }

@@ -1,4 +1,4 @@
-package io.neontwin.twin;
+package io.neontwin.run;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.neontwin.report.ReportJson;
