@@ -19,8 +19,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  * run sits above connection because its failure classifier knows a lost connection (ConnectionRetry); catalog reads
  * a database's schema for the schema diff (sql is reserved for shared SQL helpers); diff, the schema diff engine, reads
  * migrations with reversetwin's hazard detector, so it shares the engines' layer; diff.cli is its face.
- * twin and reversetwin share a layer while reversetwin still imports twin's shared types; once the engine's run
- * package carries them (issue #10, engine half), they become two layers that do not see each other.
+ * twin and reversetwin share a layer but do not see each other: what both need lives in run.
  */
 class ArchitectureTest {
     private static final JavaClasses MAIN = new ClassFileImporter()
@@ -65,6 +64,16 @@ class ArchitectureTest {
         noClasses().that().resideInAnyPackage("io.neontwin.twin..", "io.neontwin.reversetwin..", "io.neontwin.run..")
                 .should().callMethod(System.class, "getenv", String.class)
                 .orShould().callMethod(System.class, "getenv")
+                .check(MAIN);
+    }
+
+    @Test
+    void theTwinAndTheReverseTwinDoNotSeeEachOther() {
+        noClasses().that().resideInAPackage("io.neontwin.twin..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.neontwin.reversetwin..", "io.neontwin.diff..")
+                .check(MAIN);
+        noClasses().that().resideInAPackage("io.neontwin.reversetwin..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.neontwin.twin..", "io.neontwin.diff..")
                 .check(MAIN);
     }
 
