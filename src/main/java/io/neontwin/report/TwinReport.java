@@ -41,7 +41,8 @@ public record TwinReport(
         Verification verification,
         List<String> warnings,
         Failure failure,
-        NeonBranches neonBranches) implements RunReport {
+        NeonBranches neonBranches,
+        PlanReport plan) implements RunReport {
 
     /** A report without Neon branches: what the engine builds. */
     public TwinReport(String tool, String toolVersion, Outcome outcome, Instant startedAt, Instant finishedAt,
@@ -49,12 +50,26 @@ public record TwinReport(
                       List<PhaseTiming> phases, List<TableReport> tables, Totals totals, Verification verification,
                       List<String> warnings, Failure failure) {
         this(tool, toolVersion, outcome, startedAt, finishedAt, durationSeconds, production, twin, client, phases, tables,
-                totals, verification, warnings, failure, null);
+                totals, verification, warnings, failure, null, null);
+    }
+
+    /** A report with Neon branches and no recorded plan. */
+    public TwinReport(String tool, String toolVersion, Outcome outcome, Instant startedAt, Instant finishedAt,
+                      double durationSeconds, DatabaseInfo production, DatabaseInfo twin, ClientInfo client,
+                      List<PhaseTiming> phases, List<TableReport> tables, Totals totals, Verification verification,
+                      List<String> warnings, Failure failure, NeonBranches neonBranches) {
+        this(tool, toolVersion, outcome, startedAt, finishedAt, durationSeconds, production, twin, client, phases, tables,
+                totals, verification, warnings, failure, neonBranches, null);
     }
 
     public TwinReport withNeonBranches(NeonBranches branches) {
         return new TwinReport(tool, toolVersion, outcome, startedAt, finishedAt, durationSeconds, production, twin, client,
-                phases, tables, totals, verification, warnings, failure, branches);
+                phases, tables, totals, verification, warnings, failure, branches, plan);
+    }
+
+    public TwinReport withPlan(PlanReport executed) {
+        return new TwinReport(tool, toolVersion, outcome, startedAt, finishedAt, durationSeconds, production, twin, client,
+                phases, tables, totals, verification, warnings, failure, neonBranches, executed);
     }
 
     public static final String KIND = "twin";

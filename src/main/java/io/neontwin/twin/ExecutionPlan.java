@@ -1,5 +1,7 @@
 package io.neontwin.twin;
 
+import io.neontwin.report.PlanReport;
+
 import java.util.List;
 import java.util.Map;
 
@@ -25,6 +27,13 @@ record ExecutionPlan(RestoreScript preData, Map<Integer, TocEntry> entries, List
 
     /** A table of the plan: its oid, by which its copy results are found, and what the printed plan says of it. */
     record PlannedCopy(long oid, TwinPlan.PlannedTable shown) {
+    }
+
+    /** What the report records of the plan: the same for a dry run and for the run that executes it. */
+    PlanReport report() {
+        return new PlanReport(preData.statements().size(), copyTasks.stream().map(task -> new PlanReport.CopyStream(
+                task.table().displayName(), task.chunk() + 1, task.chunks(), task.binary() ? "binary" : "text")).toList(),
+                postData.statements().size(), materializedViews, sequences.size(), analyze.size());
     }
 
     long copyBytes() {

@@ -2,6 +2,7 @@ package io.neontwin.twin;
 
 import io.neontwin.report.Bytes;
 import io.neontwin.report.DatabaseInfo;
+import io.neontwin.report.PlanReport;
 
 import java.util.Locale;
 
@@ -42,6 +43,12 @@ public final class PlanPrinter {
             text.append("  settings    ").append(plan.databaseSettings().size()).append(" database setting(s) (ALTER DATABASE ... SET): ")
                     .append(String.join(", ", plan.databaseSettings().stream().map(DatabaseSettings::name).toList())).append('\n');
         }
+        PlanReport work = plan.execution().report();
+        long binary = work.copyStreams().stream().filter(stream -> stream.format().equals("binary")).count();
+        text.append(String.format(Locale.ROOT, "  work        %,d schema statement(s); %,d COPY stream(s) (%,d binary, %,d text); "
+                        + "%,d post-data statement(s); %,d materialized view(s) to refresh; %,d sequence(s); %,d relation(s) to analyze%n",
+                work.schemaStatements(), work.copyStreams().size(), binary, work.copyStreams().size() - binary,
+                work.postDataStatements(), work.materializedViews().size(), work.sequences(), work.analyzedRelations()));
         if (!plan.warnings().isEmpty()) {
             text.append("  warnings    ").append(plan.warnings().size()).append(" (listed above)\n");
         }

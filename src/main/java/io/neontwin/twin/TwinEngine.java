@@ -212,6 +212,9 @@ public final class TwinEngine {
                 round((finished.toEpochMilli() - started.toEpochMilli()) / 1000.0), production, twin,
                 context == null ? null : context.plan().client(), phases.timings(), tables, totals, verification,
                 listener.warnings(), failure);
+        if (context != null) {
+            report = report.withPlan(context.execution().report());
+        }
         return new TwinResult(report, exitCode, Optional.ofNullable(error == null ? null : error.getCause() == null ? error : error.getCause()));
     }
 

@@ -46,6 +46,9 @@ class DryRunPlanTest {
         ExecutionPlan plan = dryRun.get(0).execution();
         assertEquals(plan, realRun.get(0).execution());
         assertEquals(dryRun.get(0).tables(), realRun.get(0).tables());
+        assertEquals(planned.report().plan(), executed.report().plan(), "--report records the plan: a dry run's equals the executed run's");
+        assertEquals(plan.copyTasks().size(), executed.report().plan().copyStreams().size());
+        assertEquals(List.of("\"public\".\"totals\""), executed.report().plan().materializedViews());
 
         // what it holds is what the run did
         assertEquals(List.of("\"public\".\"totals\""), plan.materializedViews());
