@@ -79,7 +79,7 @@ public final class ReverseTwinEngine {
 
             phases.start(Phase.PLAN);
             lock = MigrationLock.take(connector, options);
-            MigrationHistory history = new MigrationHistory(context.historyTable());
+            MigrationHistory history = new MigrationHistory(context.historyTable(), context.format());
             plan = MigrationPlan.of(context.migrations(), history.read(context.production(), options.production()),
                     context.historyTable().display(), options.baselineVersion(), options.outOfOrder());
             plan.warnings().forEach(listener::warning);
