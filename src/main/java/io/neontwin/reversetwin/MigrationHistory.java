@@ -153,6 +153,14 @@ final class MigrationHistory {
         format.record(connection, table, migration, description, executionMs, success);
     }
 
+    /**
+     * The highest baseline recorded (Flyway's 'flyway baseline' row, or --baseline-version's): the database already
+     * holds every version up to it, files or not.
+     */
+    static java.util.Optional<MigrationVersion> baselineOf(List<Row> rows) {
+        return rows.stream().filter(Row::baseline).map(Row::version).max(java.util.Comparator.naturalOrder());
+    }
+
     static String firstLine(Throwable failure) {
         return Secrets.redact(ErrorText.firstLine(failure));
     }

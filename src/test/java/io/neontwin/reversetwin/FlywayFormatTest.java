@@ -40,8 +40,8 @@ class FlywayFormatTest {
 
         assertEquals(ExitCode.OK, first.exitCode(), () -> failure(first));
         assertEquals(List.of("1 applied", "1.1 applied"), statuses(first));
-        assertEquals(List.of("1|1|create orders|SQL|V1__create_orders.sql|true",
-                "2|1.1|add total|SQL|sub/V1_1__add_total.sql|true"), flywayRows(pair));
+        assertEquals(List.of("1|1|create orders|SQL|V1__create_orders.sql|t",
+                "2|1.1|add total|SQL|sub/V1_1__add_total.sql|t"), flywayRows(pair));
         assertFlywayAccepts(pair);
         assertFalse(pair.historyExists(), "neon-twin's own history is not written next to Flyway's");
 
@@ -56,7 +56,7 @@ class FlywayFormatTest {
 
         assertEquals(ExitCode.OK, third.exitCode(), () -> failure(third));
         assertEquals(List.of("2 applied"), statuses(third));
-        assertEquals("3|2|first order|SQL|V2__first_order.sql|true", flywayRows(pair).get(2));
+        assertEquals("3|2|first order|SQL|V2__first_order.sql|t", flywayRows(pair).get(2));
         assertEquals(pair.productionServer.user(), rows(pair.productionServer, pair.production,
                 "SELECT DISTINCT installed_by FROM " + FLYWAY_HISTORY).get(0));
         assertFlywayAccepts(pair);
@@ -65,16 +65,21 @@ class FlywayFormatTest {
     @Test
     void productionMigratedByFlywayIsReadAndContinuedInFlywaysHistoryWithoutBeingNamed() {
         ReverseTwinFixtures.Pair pair = ReverseTwinFixtures.pair(folder)
+                .write("V0_5__before_flyway.sql", "CREATE TABLE accounts (id int PRIMARY KEY);\n")
                 .write("V1__create_orders.sql", "CREATE TABLE orders (id int PRIMARY KEY);\n\n-- two lines after\n");
-        flyway(pair.productionServer, pair.production).migrate();
-        flyway(pair.twinServer, pair.twin).migrate();
+        // production had its accounts table before Flyway came: 'flyway baseline' at 0.9, then 'flyway migrate'
+        for (TestServer server : List.of(pair.productionServer, pair.twinServer)) {
+            Flyway.configure().configuration(flyway(server, server == pair.productionServer ? pair.production : pair.twin)
+                    .getConfiguration()).baselineOnMigrate(true).baselineVersion("0.9").load().migrate();
+        }
         pair.write("V2__add_note.sql", "ALTER TABLE orders ADD COLUMN note text;\n");
 
         ReverseTwinResult result = pair.run();
 
         assertEquals(ExitCode.OK, result.exitCode(), () -> failure(result));
-        assertEquals(List.of("2 applied"), statuses(result), "V1's row written by Flyway is read as applied");
-        assertEquals("2|2|add note|SQL|V2__add_note.sql|true", flywayRows(pair).get(1));
+        assertEquals(List.of("2 applied"), statuses(result), "V0.5 is below Flyway's baseline, V1's row is read as applied");
+        assertEquals(List.of("1|0.9|<< Flyway Baseline >>|BASELINE|<< Flyway Baseline >>|t",
+                "2|1|create orders|SQL|V1__create_orders.sql|t", "3|2|add note|SQL|V2__add_note.sql|t"), flywayRows(pair));
         assertTrue(pair.infos.stream().anyMatch(line -> line.contains("flyway's " + FLYWAY_HISTORY)), pair.infos::toString);
         assertFalse(pair.historyExists());
         assertFlywayAccepts(pair);
