@@ -30,4 +30,11 @@ interface MigrationFormat {
     /** Writes one row, in whatever transaction the connection is in. */
     void record(Connection connection, HistoryTable table, Migration migration, String description, long executionMs,
                 boolean success) throws SQLException;
+
+    /**
+     * Refuses a history its tool would refuse to continue from, with the tool's own way out; by default the plan
+     * refuses a failed row itself.
+     */
+    default void refuseUnfinished(java.util.List<MigrationHistory.Row> rows, HistoryTable table) {
+    }
 }

@@ -89,6 +89,7 @@ final class MigrationHistory {
             }
             throw failure;
         }
+        format.refuseUnfinished(rows, table);
         return rows;
     }
 

@@ -58,7 +58,7 @@ final class Preflight {
             statement.execute("SET default_transaction_read_only = on"); // the plan only reads; the apply has its own session
         }
         ServerInfo productionServer = ServerInfo.of(production);
-        MigrationFormats.Choice choice = MigrationFormats.choose(options.historyTable(), production);
+        MigrationFormats.Choice choice = MigrationFormats.choose(options.historyTable(), production, files);
         historyTable = choice.table();
         MigrationFormat format = choice.format();
         if (format != NeonTwinFormat.INSTANCE) {

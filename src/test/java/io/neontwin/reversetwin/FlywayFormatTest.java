@@ -34,7 +34,7 @@ class FlywayFormatTest {
                 .write("V1__create_orders.sql", "-- orders of an account\r\nCREATE TABLE orders (id int PRIMARY KEY,\r\n"
                         + "  account_id int REFERENCES accounts);\r\n")
                 .write("sub/V1_1__add_total.sql", "\uFEFFALTER TABLE orders ADD COLUMN total numeric NOT NULL DEFAULT 0; -- é\n");
-        ReverseTwinOptions options = withHistoryTable(pair.options(), FLYWAY_HISTORY);
+        ReverseTwinOptions options = ReverseTwinFixtures.withHistoryTable(pair.options(), FLYWAY_HISTORY);
 
         ReverseTwinResult first = pair.run(options);
 
@@ -118,10 +118,5 @@ class FlywayFormatTest {
     private static List<String> flywayRows(ReverseTwinFixtures.Pair pair) {
         return rows(pair.productionServer, pair.production, "SELECT concat_ws('|', installed_rank, version, description, "
                 + "type, script, success) FROM " + FLYWAY_HISTORY + " ORDER BY installed_rank");
-    }
-
-    private static ReverseTwinOptions withHistoryTable(ReverseTwinOptions o, String table) {
-        return new ReverseTwinOptions(o.production(), o.twin(), o.migrationsDir(), table, o.lockTimeout(),
-                o.statementTimeout(), o.lockRetries(), o.dryRun(), o.outOfOrder(), o.baselineVersion(), o.force());
     }
 }
