@@ -15,8 +15,9 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
- * The next migration of a Flyway-style folder (V&lt;version&gt;__&lt;description&gt;.sql, as the reverse twin reads
- * it): the version after the highest one there (V1 in an empty or new folder), the name made of lower-case words.
+ * The next migration of a folder, in the folder's own naming: V&lt;version&gt;__&lt;description&gt;.sql (Flyway's, and
+ * neon-twin's), or &lt;version&gt;_&lt;description&gt;.up.sql where the last file is golang-migrate's; the version after
+ * the highest one there (1 in an empty or new folder), the name made of lower-case words.
  */
 public final class NextMigration {
     public static final String DEFAULT_NAME = "schema_diff";
@@ -26,7 +27,14 @@ public final class NextMigration {
 
     /** The file the migration would be written to. */
     public static Path fileFor(Path folder, String name, String inputName) {
-        return folder.resolve("V" + nextVersion(folder, inputName) + "__" + describe(name) + ".sql");
+        List<Migration> migrations = holdsSqlFiles(folder) ? MigrationFolder.load(folder, inputName) : List.of();
+        BigInteger next = migrations.isEmpty() ? BigInteger.ONE
+                : migrations.getLast().version().parts().getFirst().add(BigInteger.ONE);
+        // a golang-migrate folder gets golang-migrate's name, so that 'migrate up' finds the new file too
+        if (!migrations.isEmpty() && migrations.getLast().file().endsWith(".up.sql")) {
+            return folder.resolve(next + "_" + describe(name) + ".up.sql");
+        }
+        return folder.resolve("V" + next + "__" + describe(name) + ".sql");
     }
 
     /** Writes the text as the folder's next migration and returns its path. */
@@ -40,14 +48,6 @@ public final class NextMigration {
             throw new UserError(ExitCode.INVALID_INPUT, inputName + ": cannot write " + file + " (" + e.getMessage()
                     + "); check the folder is writable by the user neon-twin runs as.", e);
         }
-    }
-
-    static BigInteger nextVersion(Path folder, String inputName) {
-        if (!holdsSqlFiles(folder)) {
-            return BigInteger.ONE;
-        }
-        List<Migration> migrations = MigrationFolder.load(folder, inputName);
-        return migrations.getLast().version().parts().getFirst().add(BigInteger.ONE);
     }
 
     /** "Add orders index!" becomes add_orders_index: letters, digits and single underscores. */

@@ -16,4 +16,8 @@ import java.util.List;
  */
 public record Migration(MigrationVersion version, String description, String file, String text, String checksum,
                         List<SqlStatement> statements, boolean transactional) {
+    /** The same migration with the checksum its history's tool computes. */
+    Migration withChecksum(String value) {
+        return new Migration(version, description, file, text, value, statements, transactional);
+    }
 }

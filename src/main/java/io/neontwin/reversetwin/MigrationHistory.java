@@ -38,9 +38,15 @@ final class MigrationHistory {
     }
 
     private final HistoryTable table;
+    private final MigrationFormat format;
 
-    MigrationHistory(HistoryTable table) {
+    MigrationHistory(HistoryTable table, MigrationFormat format) {
         this.table = table;
+        this.format = format;
+    }
+
+    MigrationFormat format() {
+        return format;
     }
 
     HistoryTable table() {
@@ -54,8 +60,7 @@ final class MigrationHistory {
         }
         List<Row> rows = new ArrayList<>();
         try (Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery("SELECT version, description, file, checksum, installed_at, installed_by, "
-                     + "execution_ms, success FROM " + table.qualified() + " ORDER BY installed_at, version")) {
+             ResultSet result = statement.executeQuery(format.selectRows(table))) {
             while (result.next()) {
                 String version = result.getString(1);
                 MigrationVersion parsed;
@@ -84,6 +89,7 @@ final class MigrationHistory {
             }
             throw failure;
         }
+        format.refuseUnfinished(rows, table);
         return rows;
     }
 
@@ -121,15 +127,7 @@ final class MigrationHistory {
                 }
             }
             try {
-                statement.execute("CREATE TABLE IF NOT EXISTS " + table.qualified() + " ("
-                        + "version text PRIMARY KEY, "
-                        + "description text, "
-                        + "file text, "
-                        + "checksum text, "
-                        + "installed_at timestamptz NOT NULL DEFAULT now(), "
-                        + "installed_by text NOT NULL DEFAULT current_user, "
-                        + "execution_ms bigint, "
-                        + "success boolean NOT NULL)");
+                statement.execute(format.createTable(table));
             } catch (SQLException failure) {
                 if ("42501".equals(failure.getSQLState())) {
                     throw new UserError(ExitCode.PRIVILEGE, spec.inputName() + ": role '" + user + "' may not create the history table "
@@ -153,16 +151,15 @@ final class MigrationHistory {
     /** Writes one row, in whatever transaction the connection is in. */
     void record(Connection connection, Migration migration, String description, long executionMs, boolean success)
             throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("INSERT INTO " + table.qualified()
-                + " (version, description, file, checksum, execution_ms, success) VALUES (?, ?, ?, ?, ?, ?)")) {
-            statement.setString(1, migration.version().toString());
-            statement.setString(2, description);
-            statement.setString(3, migration.file());
-            statement.setString(4, migration.checksum());
-            statement.setLong(5, executionMs);
-            statement.setBoolean(6, success);
-            statement.executeUpdate();
-        }
+        format.record(connection, table, migration, description, executionMs, success);
+    }
+
+    /**
+     * The highest baseline recorded (Flyway's 'flyway baseline' row, or --baseline-version's): the database already
+     * holds every version up to it, files or not.
+     */
+    static java.util.Optional<MigrationVersion> baselineOf(List<Row> rows) {
+        return rows.stream().filter(Row::baseline).map(Row::version).max(java.util.Comparator.naturalOrder());
     }
 
     static String firstLine(Throwable failure) {

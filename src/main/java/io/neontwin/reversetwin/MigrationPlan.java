@@ -56,10 +56,10 @@ record MigrationPlan(int appliedBefore, List<Migration> pending, List<Migration>
         }
         for (MigrationHistory.Row row : history) {
             Migration file = byVersion.get(row.version());
-            if (file == null) {
+            if (file == null && !row.baseline()) {
                 warnings.add("V" + row.version() + " (" + row.file() + ") is recorded as applied to production but has no file in "
                         + "the migrations folder (archived or deleted?)");
-            } else if (row.checksum() != null && !row.checksum().equalsIgnoreCase(file.checksum())) {
+            } else if (file != null && row.checksum() != null && !row.checksum().equalsIgnoreCase(file.checksum())) {
                 throw new UserError(ExitCode.MIGRATIONS_INVALID, "V" + row.version() + " (" + file.file() + ") was "
                         + (row.baseline() ? "marked applied (baseline)" : "applied") + " to production" + when(row)
                         + " but its file has changed since (checksum " + abbreviate(row.checksum()) + " then, "
@@ -73,9 +73,13 @@ record MigrationPlan(int appliedBefore, List<Migration> pending, List<Migration>
             warnings.add("--baseline-version " + baseline.get() + " is ignored: production's history already records "
                     + history.size() + " migration(s)");
         }
+        // A baseline row (Flyway's 'flyway baseline', or --baseline-version) says production already holds every
+        // version up to it: files at or below it are not pending, as Flyway reads its own baseline.
+        Optional<MigrationVersion> recordedBaseline = MigrationHistory.baselineOf(history);
         List<Migration> pending = new ArrayList<>();
         for (Migration migration : files) {
-            if (applied.containsKey(migration.version())) {
+            if (applied.containsKey(migration.version())
+                    || recordedBaseline.isPresent() && migration.version().compareTo(recordedBaseline.get()) <= 0) {
                 continue;
             }
             if (baseline.isPresent() && history.isEmpty() && migration.version().compareTo(baseline.get()) <= 0) {

@@ -28,8 +28,8 @@ final class Preflight {
     static final String MIGRATIONS_INPUT = "--migrations";
 
     /** What the later phases use; both sessions are closed by the engine. */
-    record Context(List<Migration> migrations, HistoryTable historyTable, Connection production, Connection twin,
-                   DatabaseInfo productionInfo, DatabaseInfo twinInfo) {
+    record Context(List<Migration> migrations, HistoryTable historyTable, MigrationFormat format, Connection production,
+                   Connection twin, DatabaseInfo productionInfo, DatabaseInfo twinInfo) {
     }
 
     private final ReverseTwinOptions options;
@@ -48,7 +48,7 @@ final class Preflight {
         ConnectionSpec productionSpec = options.production();
         ConnectionSpec twinSpec = options.twin();
         SessionSafety.refuseSameDatabaseByUrl(productionSpec, twinSpec);
-        List<Migration> migrations = MigrationFolder.load(options.migrationsDir(), MIGRATIONS_INPUT);
+        List<Migration> files = MigrationFolder.load(options.migrationsDir(), MIGRATIONS_INPUT);
         SessionSafety.poolerWarning(productionSpec).ifPresent(listener::warning);
 
         String probe = SessionSafety.applicationNameProbe();
@@ -58,6 +58,14 @@ final class Preflight {
             statement.execute("SET default_transaction_read_only = on"); // the plan only reads; the apply has its own session
         }
         ServerInfo productionServer = ServerInfo.of(production);
+        MigrationFormats.Choice choice = MigrationFormats.choose(options.historyTable(), production, files);
+        historyTable = choice.table();
+        MigrationFormat format = choice.format();
+        if (format != NeonTwinFormat.INSTANCE) {
+            listener.info("history: " + format.name() + "'s " + historyTable.display() + ", written as " + format.name() + " writes it");
+        }
+        // the checksum production's history holds is the one its tool computes
+        List<Migration> migrations = files.stream().map(m -> m.withChecksum(format.checksum(m))).toList();
         refuseTwinAsProduction(production);
 
         Connection twin = connector.open(twinSpec);
@@ -68,7 +76,7 @@ final class Preflight {
         }
         judgeTwin(twin);
         warnOnVersionGap(productionServer, twinServer);
-        return new Context(migrations, historyTable, production, twin, databaseInfo(productionSpec, productionServer),
+        return new Context(migrations, historyTable, format, production, twin, databaseInfo(productionSpec, productionServer),
                 databaseInfo(twinSpec, twinServer));
     }
 

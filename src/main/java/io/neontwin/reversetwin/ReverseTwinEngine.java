@@ -79,7 +79,7 @@ public final class ReverseTwinEngine {
 
             phases.start(Phase.PLAN);
             lock = MigrationLock.take(connector, options);
-            MigrationHistory history = new MigrationHistory(context.historyTable());
+            MigrationHistory history = new MigrationHistory(context.historyTable(), context.format());
             plan = MigrationPlan.of(context.migrations(), history.read(context.production(), options.production()),
                     context.historyTable().display(), options.baselineVersion(), options.outOfOrder());
             plan.warnings().forEach(listener::warning);
@@ -125,11 +125,14 @@ public final class ReverseTwinEngine {
      */
     private void rehearse(MigrationHistory history) throws SQLException {
         Set<MigrationVersion> twinHas = new HashSet<>();
-        for (MigrationHistory.Row row : history.read(context.twin(), options.twin())) {
+        List<MigrationHistory.Row> twinRows = history.read(context.twin(), options.twin());
+        for (MigrationHistory.Row row : twinRows) {
             if (row.success()) {
                 twinHas.add(row.version());
             }
         }
+        MigrationHistory.baselineOf(twinRows).ifPresent(baseline -> context.migrations().stream()
+                .filter(m -> m.version().compareTo(baseline) <= 0).forEach(m -> twinHas.add(m.version())));
         plan.baselined().forEach(m -> twinHas.add(m.version()));
         Set<MigrationVersion> pending = new HashSet<>();
         plan.pending().forEach(m -> pending.add(m.version()));

@@ -194,6 +194,11 @@ final class ReverseTwinFixtures {
         return result.report().failure() == null ? "no failure" : result.report().failure().toString();
     }
 
+    static ReverseTwinOptions withHistoryTable(ReverseTwinOptions o, String table) {
+        return new ReverseTwinOptions(o.production(), o.twin(), o.migrationsDir(), table, o.lockTimeout(),
+                o.statementTimeout(), o.lockRetries(), o.dryRun(), o.outOfOrder(), o.baselineVersion(), o.force());
+    }
+
     static ReverseTwinOptions withOutOfOrder(ReverseTwinOptions o) {
         return new ReverseTwinOptions(o.production(), o.twin(), o.migrationsDir(), o.historyTable(), o.lockTimeout(),
                 o.statementTimeout(), o.lockRetries(), o.dryRun(), true, o.baselineVersion(), o.force());
