@@ -78,8 +78,13 @@ record MigrationPlan(int appliedBefore, List<Migration> pending, List<Migration>
         Optional<MigrationVersion> recordedBaseline = MigrationHistory.baselineOf(history);
         List<Migration> pending = new ArrayList<>();
         for (Migration migration : files) {
-            if (applied.containsKey(migration.version())
-                    || recordedBaseline.isPresent() && migration.version().compareTo(recordedBaseline.get()) <= 0) {
+            if (applied.containsKey(migration.version())) {
+                continue;
+            }
+            if (recordedBaseline.isPresent() && migration.version().compareTo(recordedBaseline.get()) <= 0) {
+                // said, not silent: a file added below the baseline later is never run, as Flyway treats it
+                warnings.add("V" + migration.version() + " (" + migration.file() + ") is at or below production's baseline V"
+                        + recordedBaseline.get() + " and is not applied: production is taken to hold it already");
                 continue;
             }
             if (baseline.isPresent() && history.isEmpty() && migration.version().compareTo(baseline.get()) <= 0) {
