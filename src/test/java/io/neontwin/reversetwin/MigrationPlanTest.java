@@ -42,6 +42,19 @@ class MigrationPlanTest {
     }
 
     @Test
+    void aFileBelowTheRecordedBaselineIsNotAppliedAndSaysSo() {
+        MigrationHistory.Row baseline = new MigrationHistory.Row(MigrationVersion.parse("5"), MigrationHistory.BASELINE_MARK + "existing",
+                null, null, APPLIED_AT, "app", 0, true);
+
+        MigrationPlan plan = MigrationPlan.of(List.of(migration("3"), migration("6")), List.of(baseline), TABLE, null, false);
+
+        assertEquals(List.of("6"), versions(plan.pending()));
+        assertEquals(1, plan.warnings().size(), () -> String.valueOf(plan.warnings()));
+        assertTrue(plan.warnings().get(0).startsWith("V3 (V3__step.sql) is at or below production's baseline V5 and is not applied"),
+                plan.warnings().get(0));
+    }
+
+    @Test
     void anAppliedVersionWithoutItsFileIsOnlyAWarning() {
         MigrationPlan plan = MigrationPlan.of(List.of(migration("2")), List.of(applied("1", "old", true)), TABLE, null, false);
 
