@@ -16,11 +16,13 @@ import io.neontwin.secrets.Secrets;
 import io.neontwin.run.CleanupStack;
 import io.neontwin.run.FailureClassifier;
 import io.neontwin.run.Phase;
+import io.neontwin.run.RehearsalBranches;
 import io.neontwin.run.PhaseClock;
 import io.neontwin.run.Rounding;
 import io.neontwin.run.RunListener;
 import io.neontwin.run.WarningCollector;
 
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -45,6 +47,8 @@ public final class ReverseTwinEngine {
     private final PhaseClock phases;
     private final Connector connector;
     private final Connector.Sleeper sleeper;
+    /** Where to rehearse for real (rehearse-on: branch); null for the rolled-back transaction on the twin. */
+    private final RehearsalBranches branches;
 
     // what the run learnt, for the report, whichever phase it stopped in
     private Preflight.Context context;
@@ -56,11 +60,26 @@ public final class ReverseTwinEngine {
     private MigrationLock lock;
 
     public ReverseTwinEngine(ReverseTwinOptions options, RunListener listener) {
-        this(options, listener, Connector.tellingRetriesTo(listener::connectionRetry), duration -> Thread.sleep(duration.toMillis()));
+        this(options, listener, null);
+    }
+
+    /**
+     * @param branches where to rehearse with every migration committed (a throwaway Neon branch of the twin); null
+     *                 rehearses on the twin in a transaction that is rolled back
+     */
+    public ReverseTwinEngine(ReverseTwinOptions options, RunListener listener, RehearsalBranches branches) {
+        this(options, listener, Connector.tellingRetriesTo(listener::connectionRetry), duration -> Thread.sleep(duration.toMillis()),
+                branches);
     }
 
     /** @param sleeper how the run pauses between lock retries (tests pass one that does not wait) */
     ReverseTwinEngine(ReverseTwinOptions options, RunListener listener, Connector connector, Connector.Sleeper sleeper) {
+        this(options, listener, connector, sleeper, null);
+    }
+
+    ReverseTwinEngine(ReverseTwinOptions options, RunListener listener, Connector connector, Connector.Sleeper sleeper,
+                      RehearsalBranches branches) {
+        this.branches = branches;
         this.options = options;
         this.listener = new WarningCollector(listener);
         this.phases = new PhaseClock(this.listener);
@@ -142,6 +161,10 @@ public final class ReverseTwinEngine {
             }
         }
         List<Migration> toRehearse = context.migrations().stream().filter(m -> !twinHas.contains(m.version())).toList();
+        if (branches != null) {
+            rehearseOnBranch(toRehearse, pending);
+            return;
+        }
         try {
             new Rehearsal(context.twin(), options, listener).run(toRehearse, pending, rehearsed);
         } catch (MigrationFailed failed) {
@@ -152,6 +175,37 @@ public final class ReverseTwinEngine {
             return;
         }
         listener.info("rehearsal passed on the twin (" + toRehearse.size() + " migration(s), rolled back: the twin is unchanged)");
+    }
+
+    /**
+     * On a throwaway branch of the twin, every migration commits exactly as it will on production; the branch is
+     * deleted at the end whatever happened (and expires by itself should the delete not get through).
+     */
+    private void rehearseOnBranch(List<Migration> toRehearse, Set<MigrationVersion> pending) throws SQLException {
+        RehearsalBranches.RehearsalBranch branch = branches.create(options.twin());
+        listener.info("rehearsing on " + branch.name() + ", a branch of the twin: each migration commits there as it will on production");
+        try (Connection connection = connector.open(branch.connection().withParameter("application_name", Applier.APPLICATION_NAME))) {
+            Rehearsal.committedOn(connection, branch.name(), options, listener).run(toRehearse, pending, rehearsed);
+        } catch (MigrationFailed failed) {
+            rehearsalFailed = failed.version();
+            throw failed;
+        } catch (Rehearsal.CutShort impossible) {
+            throw new IllegalStateException("a committed rehearsal is never cut short", impossible);
+        } finally {
+            delete(branch);
+        }
+        listener.info("rehearsal passed on " + branch.name() + " (" + toRehearse.size() + " migration(s), committed there; "
+                + "the branch is deleted, the twin is unchanged)");
+    }
+
+    private void delete(RehearsalBranches.RehearsalBranch branch) {
+        try {
+            branch.close();
+            listener.info("deleted the rehearsal branch " + branch.name());
+        } catch (RuntimeException failure) {
+            listener.warning("could not delete the rehearsal branch " + branch.name() + " (" + Secrets.redact(failure.getMessage())
+                    + "); it expires by itself");
+        }
     }
 
     /** Hazards are advice read from the SQL: a reader that trips on a statement costs a warning, not the run. */

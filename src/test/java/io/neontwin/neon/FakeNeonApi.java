@@ -83,6 +83,10 @@ public final class FakeNeonApi implements AutoCloseable {
     private final MockWebServer server = new MockWebServer();
     private final Map<String, Branch> branches = new LinkedHashMap<>();
     private final Map<String, String> endpointHosts = new LinkedHashMap<>();
+    /** Endpoints whose host is not a Neon-like name: a created branch's compute, pointed at a local server by a test. */
+    private final Map<String, String> localHosts = new LinkedHashMap<>();
+    /** The host the compute of a branch created with an endpoint answers on; null for a Neon-like host name. */
+    public volatile String createdComputeHost;
     private final Map<String, Operation> operations = new LinkedHashMap<>();
     private final List<Fault> faults = new CopyOnWriteArrayList<>();
     /** Every request received, as "METHOD /path-under-the-project". */
@@ -300,7 +304,16 @@ public final class FakeNeonApi implements AutoCloseable {
         Branch created = branch("br-created-" + branches.size(), name, parentId);
         created.expiresAt = branch.path("expires_at").asText(null);
         ObjectNode answer = branchOperations(created);
-        answer.set("endpoints", JSON.createArrayNode());
+        ArrayNode endpoints = JSON.createArrayNode();
+        if (!request.path("endpoints").isEmpty()) {
+            String endpointId = "ep-" + created.id;
+            endpointHosts.put(endpointId, created.id);
+            if (createdComputeHost != null) {
+                localHosts.put(endpointId, createdComputeHost);
+            }
+            endpoints.add(endpointJson(endpointId, created.id));
+        }
+        answer.set("endpoints", endpoints);
         answer.set("roles", JSON.createArrayNode());
         answer.set("databases", JSON.createArrayNode());
         return ok(answer).setResponseCode(201);
@@ -319,6 +332,7 @@ public final class FakeNeonApi implements AutoCloseable {
             return error(400, "branch " + branchId + " has children");
         }
         branches.remove(branchId);
+        endpointHosts.values().removeIf(branchId::equals); // a branch's computes go with it
         return ok(branchOperations(branch));
     }
 
@@ -330,6 +344,11 @@ public final class FakeNeonApi implements AutoCloseable {
         answer.set("branch", branchJson(branch));
         answer.set("operations", JSON.createArrayNode().add(operationJson(operation)));
         return answer;
+    }
+
+    /** The ids of the branches the project holds now, in creation order. */
+    public synchronized List<String> branchIds() {
+        return List.copyOf(branches.keySet());
     }
 
     public synchronized boolean has(String branchId) {
@@ -354,7 +373,7 @@ public final class FakeNeonApi implements AutoCloseable {
 
     private ObjectNode endpointJson(String id, String branchId) {
         return JSON.createObjectNode()
-                .put("host", hostOf(id)).put("id", id).put("project_id", PROJECT).put("branch_id", branchId)
+                .put("host", localHosts.getOrDefault(id, hostOf(id))).put("id", id).put("project_id", PROJECT).put("branch_id", branchId)
                 .put("region_id", "aws-us-east-2").put("autoscaling_limit_max_cu", 1).put("autoscaling_limit_min_cu", 0.25)
                 .put("type", "read_write").put("current_state", "idle").put("pooler_enabled", false)
                 .put("pooler_mode", "transaction").put("disabled", false).put("passwordless_access", false)
