@@ -47,8 +47,6 @@ public final class ReverseTwinEngine {
     private final PhaseClock phases;
     private final Connector connector;
     private final Connector.Sleeper sleeper;
-    /** Where to rehearse for real (rehearse-on: branch); null for the rolled-back transaction on the twin. */
-    private final RehearsalBranches branches;
 
     // what the run learnt, for the report, whichever phase it stopped in
     private Preflight.Context context;
@@ -60,26 +58,11 @@ public final class ReverseTwinEngine {
     private MigrationLock lock;
 
     public ReverseTwinEngine(ReverseTwinOptions options, RunListener listener) {
-        this(options, listener, null);
-    }
-
-    /**
-     * @param branches where to rehearse with every migration committed (a throwaway Neon branch of the twin); null
-     *                 rehearses on the twin in a transaction that is rolled back
-     */
-    public ReverseTwinEngine(ReverseTwinOptions options, RunListener listener, RehearsalBranches branches) {
-        this(options, listener, Connector.tellingRetriesTo(listener::connectionRetry), duration -> Thread.sleep(duration.toMillis()),
-                branches);
+        this(options, listener, Connector.tellingRetriesTo(listener::connectionRetry), duration -> Thread.sleep(duration.toMillis()));
     }
 
     /** @param sleeper how the run pauses between lock retries (tests pass one that does not wait) */
     ReverseTwinEngine(ReverseTwinOptions options, RunListener listener, Connector connector, Connector.Sleeper sleeper) {
-        this(options, listener, connector, sleeper, null);
-    }
-
-    ReverseTwinEngine(ReverseTwinOptions options, RunListener listener, Connector connector, Connector.Sleeper sleeper,
-                      RehearsalBranches branches) {
-        this.branches = branches;
         this.options = options;
         this.listener = new WarningCollector(listener);
         this.phases = new PhaseClock(this.listener);
@@ -161,7 +144,7 @@ public final class ReverseTwinEngine {
             }
         }
         List<Migration> toRehearse = context.migrations().stream().filter(m -> !twinHas.contains(m.version())).toList();
-        if (branches != null) {
+        if (options.rehearsalBranches() != null) {
             rehearseOnBranch(toRehearse, pending);
             return;
         }
@@ -182,7 +165,7 @@ public final class ReverseTwinEngine {
      * deleted at the end whatever happened (and expires by itself should the delete not get through).
      */
     private void rehearseOnBranch(List<Migration> toRehearse, Set<MigrationVersion> pending) throws SQLException {
-        RehearsalBranches.RehearsalBranch branch = branches.create(options.twin());
+        RehearsalBranches.RehearsalBranch branch = options.rehearsalBranches().create(options.twin());
         listener.info("rehearsing on " + branch.name() + ", a branch of the twin: each migration commits there as it will on production");
         try (Connection connection = connector.open(branch.connection().withParameter("application_name", Applier.APPLICATION_NAME))) {
             Rehearsal.committedOn(connection, branch.name(), options, listener).run(toRehearse, pending, rehearsed);

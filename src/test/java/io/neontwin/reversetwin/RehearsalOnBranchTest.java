@@ -35,6 +35,7 @@ class RehearsalOnBranchTest {
     Path folder;
     private FakeNeonApi neon;
     private ReverseTwinFixtures.Pair pair;
+    private NeonRehearsalBranches branches;
 
     @BeforeEach
     void neonProjectWithTheTwinBranch() throws Exception {
@@ -48,7 +49,7 @@ class RehearsalOnBranchTest {
         neon.createdComputeHost = "localhost".equals(pair.twinServer.host()) ? "127.0.0.1" : "localhost";
         NeonSettings settings = NeonSettings.of(new NeonSettings.InputNames("neon-api-key", "neon-project-id"), FakeNeonApi.KEY,
                 FakeNeonApi.PROJECT, "twin", List.of(), false, neon.baseUrl()).orElseThrow();
-        pair.branches = new NeonRehearsalBranches(settings.client(), settings, Clock.fixed(NOW, ZoneOffset.UTC));
+        branches = new NeonRehearsalBranches(settings.client(), settings, Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     @AfterEach
@@ -62,7 +63,7 @@ class RehearsalOnBranchTest {
                 .write("V2__use_mood.sql", "CREATE TABLE moods (id int PRIMARY KEY, m mood NOT NULL DEFAULT 'glad');")
                 .write("V3__index.sql", "CREATE INDEX CONCURRENTLY accounts_balance_idx ON accounts (balance);");
 
-        ReverseTwinResult result = pair.run();
+        ReverseTwinResult result = pair.run(pair.options().withRehearsalBranches(branches));
 
         assertEquals(ExitCode.OK, result.exitCode(), () -> failure(result));
         assertEquals(List.of("1 passed", "2 passed", "3 passed"), rehearsals(result));
@@ -90,7 +91,7 @@ class RehearsalOnBranchTest {
         pair.write("V1__orders.sql", "CREATE TABLE orders (id int PRIMARY KEY);")
                 .write("V2__broken.sql", "ALTER TABLE no_such_table ADD COLUMN x int;");
 
-        ReverseTwinResult result = pair.run();
+        ReverseTwinResult result = pair.run(pair.options().withRehearsalBranches(branches));
 
         assertEquals(ExitCode.MIGRATION_FAILED, result.exitCode());
         assertTrue(failure(result).contains("failed in its rehearsal on the rehearsal branch neon-twin-rehearsal-"), failure(result));

@@ -50,8 +50,6 @@ final class ReverseTwinFixtures {
         Connector.Sleeper sleeper = sleeps::add;
         /** Called as each phase starts: where a test does what another session would do meanwhile. */
         java.util.function.Consumer<String> onPhaseStarted = phase -> { };
-        /** Where to rehearse with every migration committed (rehearse-on: branch); null for the twin's rolled-back transaction. */
-        io.neontwin.run.RehearsalBranches branches;
 
         Pair(TestServer productionServer, TestServer twinServer, Path folder) {
             this.productionServer = productionServer;
@@ -120,7 +118,7 @@ final class ReverseTwinFixtures {
                     onPhaseStarted.accept(phase);
                 }
             };
-            return new ReverseTwinEngine(options, listener, new Connector(), duration -> sleeper.sleep(duration), branches).run();
+            return new ReverseTwinEngine(options, listener, new Connector(), duration -> sleeper.sleep(duration)).run();
         }
 
         boolean onProduction(String relation) {
