@@ -4,6 +4,9 @@ import io.neontwin.run.ServerErrors;
 import io.neontwin.errors.ExitCode;
 import io.neontwin.errors.UserError;
 import io.neontwin.report.MigrationError;
+import io.neontwin.report.StatementTiming;
+import io.neontwin.run.Rounding;
+import io.neontwin.secrets.Secrets;
 import io.neontwin.run.RunListener;
 
 import java.sql.Connection;
@@ -62,6 +65,13 @@ final class Rehearsal {
         this.listener = listener;
         this.committed = committed;
         this.where = where;
+    }
+
+    /** Each statement's time in a committed rehearsal, by migration; empty for the rolled-back one. */
+    private final Map<MigrationVersion, List<StatementTiming>> statementTimes = new java.util.LinkedHashMap<>();
+
+    Map<MigrationVersion, List<StatementTiming>> statementTimes() {
+        return statementTimes;
     }
 
     /** A rehearsal on a throwaway copy of the twin: each migration commits there, exactly as it will on production. */
@@ -151,9 +161,11 @@ final class Rehearsal {
                         rollback();
                         throw failed(migration, sql, sql.sql(), failure, onProduction);
                     }
-                    listener.info("  V" + migration.version() + " " + migration.file() + ":" + sql.firstLine() + " "
-                            + StatementExcerpt.of(sql.sql()) + ": " + String.format(java.util.Locale.ROOT, "%.3f s",
-                            (System.nanoTime() - statementStart) / 1e9));
+                    StatementTiming timing = new StatementTiming(sql.firstLine(), Secrets.redact(StatementExcerpt.of(sql.sql())),
+                            Rounding.millis((System.nanoTime() - statementStart) / 1e9));
+                    statementTimes.computeIfAbsent(migration.version(), version -> new java.util.ArrayList<>()).add(timing);
+                    listener.info("  V" + migration.version() + " " + migration.file() + ":" + timing.line() + " "
+                            + timing.statement() + ": " + String.format(java.util.Locale.ROOT, "%.3f s", timing.seconds()));
                 }
                 if (migration.transactional()) {
                     try {

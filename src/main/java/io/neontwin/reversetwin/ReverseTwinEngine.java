@@ -11,6 +11,7 @@ import io.neontwin.report.MigrationStatus;
 import io.neontwin.report.Outcome;
 import io.neontwin.report.RehearsalOutcome;
 import io.neontwin.report.ReverseTwinReport;
+import io.neontwin.report.StatementTiming;
 import io.neontwin.report.ToolVersion;
 import io.neontwin.secrets.Secrets;
 import io.neontwin.run.CleanupStack;
@@ -53,6 +54,8 @@ public final class ReverseTwinEngine {
     private MigrationPlan plan;
     private final List<Hazard> hazards = new ArrayList<>();
     private final Map<MigrationVersion, Double> rehearsed = new LinkedHashMap<>();
+    /** Each statement's time, by migration, when rehearsed on a branch (committed); empty otherwise. */
+    private final Map<MigrationVersion, List<StatementTiming>> statementTimes = new LinkedHashMap<>();
     private MigrationVersion rehearsalFailed;
     private Applier applier;
     private MigrationLock lock;
@@ -168,7 +171,12 @@ public final class ReverseTwinEngine {
         RehearsalBranches.RehearsalBranch branch = options.rehearsalBranches().create(options.twin());
         listener.info("rehearsing on " + branch.name() + ", a branch of the twin: each migration commits there as it will on production");
         try (Connection connection = connector.open(branch.connection().withParameter("application_name", Applier.APPLICATION_NAME))) {
-            Rehearsal.committedOn(connection, branch.name(), options, listener).run(toRehearse, pending, rehearsed);
+            Rehearsal rehearsal = Rehearsal.committedOn(connection, branch.name(), options, listener);
+            try {
+                rehearsal.run(toRehearse, pending, rehearsed);
+            } finally {
+                statementTimes.putAll(rehearsal.statementTimes());
+            }
         } catch (MigrationFailed failed) {
             rehearsalFailed = failed.version();
             throw failed;
@@ -264,7 +272,8 @@ public final class ReverseTwinEngine {
             }
             reports.add(new MigrationReport(version.toString(), migration.description(), migration.file(), migration.checksum(),
                     migration.transactional(), migration.statements().size(), rehearsal,
-                    rehearsed.containsKey(version) ? round(rehearsed.get(version)) : null, status, applySeconds));
+                    rehearsed.containsKey(version) ? round(rehearsed.get(version)) : null, status, applySeconds,
+                    statementTimes.get(version)));
         }
         return reports;
     }

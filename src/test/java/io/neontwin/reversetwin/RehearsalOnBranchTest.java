@@ -4,6 +4,8 @@ import io.neontwin.errors.ExitCode;
 import io.neontwin.neon.FakeNeonApi;
 import io.neontwin.neon.NeonRehearsalBranches;
 import io.neontwin.neon.NeonSettings;
+import io.neontwin.action.JobSummary;
+import io.neontwin.report.MigrationReport;
 import io.neontwin.report.ReportJson;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -83,7 +85,27 @@ class RehearsalOnBranchTest {
         assertFalse(pair.infos.stream().anyMatch(info -> info.contains("is not rehearsed")), pair.infos::toString);
         assertTrue(pair.infos.stream().anyMatch(info -> info.matches("\\s*V3 V3__index.sql:1 CREATE INDEX CONCURRENTLY.*: \\d+\\.\\d{3} s")),
                 pair.infos::toString);
+        MigrationReport v3 = result.report().migrations().get(2);
+        assertEquals(1, v3.statementTimes().size());
+        assertEquals(1, v3.statementTimes().getFirst().line());
+        assertTrue(v3.statementTimes().getFirst().statement().startsWith("CREATE INDEX CONCURRENTLY"), v3.toString());
+        String summary = JobSummary.render(result.report(), "neon-twin-report.json", "migrations");
+        assertTrue(summary.contains("### Statement times in the rehearsal on a branch of the twin"), summary);
+        assertTrue(summary.matches("(?s).*\\| `V3__index.sql:1` \\| `CREATE INDEX CONCURRENTLY[^|]*` \\| [0-9.]+ s \\|.*"), summary);
         assertNoKey(result);
+    }
+
+    @Test
+    void theDefaultRehearsalOnTheTwinReportsNoStatementTimes() {
+        pair.write("V1__orders.sql", "CREATE TABLE orders (id int PRIMARY KEY);");
+
+        ReverseTwinResult result = pair.run();
+
+        assertEquals(ExitCode.OK, result.exitCode(), () -> failure(result));
+        assertEquals(null, result.report().migrations().getFirst().statementTimes());
+        assertFalse(ReportJson.toJson(result.report()).contains("statementTimes"), "left out of the JSON");
+        assertFalse(JobSummary.render(result.report(), "r.json", "migrations").contains("Statement times"));
+        assertTrue(neon.requests.isEmpty(), "Neon is not called");
     }
 
     @Test
