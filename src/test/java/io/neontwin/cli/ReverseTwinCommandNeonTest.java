@@ -3,17 +3,15 @@ package io.neontwin.cli;
 import io.neontwin.errors.ExitCode;
 import io.neontwin.neon.FakeNeonApi;
 import io.neontwin.secrets.Secrets;
+import io.neontwin.testing.InProcessCli;
 import io.neontwin.testing.PostgresServers;
 import io.neontwin.testing.TestServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,8 +32,6 @@ class ReverseTwinCommandNeonTest {
     FakeNeonApi neon;
     TestServer production;
     TestServer twin;
-    final StringWriter out = new StringWriter();
-    final StringWriter err = new StringWriter();
 
     @BeforeEach
     void projectAndDatabases() throws IOException {
@@ -61,46 +57,44 @@ class ReverseTwinCommandNeonTest {
         Secrets.clearForTests();
     }
 
-    private int run(String... extra) {
-        CommandLine commandLine = NeonTwin.commandLine();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
+    private InProcessCli.Run run(String... extra) {
         List<String> args = new ArrayList<>(List.of("reverse-twin", "--production-url", production.url("rt_neon_cli"),
                 "--twin-url", twin.url("rt_neon_cli"), "--migrations", dir.resolve("migrations").toString(),
                 "--neon-api-url", neon.baseUrl(), "--report", dir.resolve("report.json").toString()));
         args.addAll(List.of(extra));
-        return commandLine.execute(args.toArray(String[]::new));
+        return InProcessCli.neonTwin(args.toArray(String[]::new));
     }
 
     @Test
     void rehearsesOnABranchOfTheTwinTimesEachStatementAndDeletesTheBranch() throws IOException {
-        int exit = run("--rehearse-on", "branch", "--neon-api-key", FakeNeonApi.KEY, "--neon-project-id", FakeNeonApi.PROJECT,
-                "--twin-branch", "twin");
+        InProcessCli.Run run = run("--rehearse-on", "branch", "--neon-api-key", FakeNeonApi.KEY, "--neon-project-id",
+                FakeNeonApi.PROJECT, "--twin-branch", "twin");
+        String out = run.out();
 
-        assertEquals(0, exit, () -> out + "\n" + err);
-        assertTrue(out.toString().matches("(?s).*V1 V1__notes_body.sql:1 CREATE INDEX CONCURRENTLY.*: \\d+\\.\\d{3} s.*"), out::toString);
-        assertTrue(out.toString().contains("deleted the rehearsal branch neon-twin-rehearsal-"), out::toString);
+        assertEquals(0, run.exitCode(), () -> out + "\n" + run.err());
+        assertTrue(out.matches("(?s).*V1 V1__notes_body.sql:1 CREATE INDEX CONCURRENTLY.*: \\d+\\.\\d{3} s.*"), () -> out);
+        assertTrue(out.contains("deleted the rehearsal branch neon-twin-rehearsal-"), () -> out);
         assertEquals(List.of("br-main-1", "br-twin-1"), neon.branchIds());
         assertEquals(1, production.queryLong("rt_neon_cli", "SELECT count(*) FROM pg_class WHERE relname = 'notes_body_idx'"));
         assertTrue(neon.violations.isEmpty(), neon.violations::toString);
-        String everything = out + "\n" + err + "\n" + Files.readString(dir.resolve("report.json"));
+        String everything = out + "\n" + run.err() + "\n" + Files.readString(dir.resolve("report.json"));
         assertFalse(everything.contains(FakeNeonApi.KEY), "the API key never reaches output or report");
     }
 
     @Test
     void aBranchRehearsalWithoutTheNeonProjectIsAnInvalidInputThatNamesTheFix() {
-        int exit = run("--rehearse-on", "branch");
+        InProcessCli.Run run = run("--rehearse-on", "branch");
 
-        assertEquals(ExitCode.INVALID_INPUT.code(), exit);
-        assertTrue(err.toString().contains("--rehearse-on is branch but --neon-api-key and --neon-project-id are empty"), err::toString);
+        assertEquals(ExitCode.INVALID_INPUT.code(), run.exitCode());
+        assertTrue(run.err().contains("--rehearse-on is branch but --neon-api-key and --neon-project-id are empty"), run::err);
         assertTrue(neon.requests.isEmpty(), "Neon was not called");
     }
 
     @Test
     void anUnknownPlaceToRehearseIsAnInvalidInput() {
-        int exit = run("--rehearse-on", "staging");
+        InProcessCli.Run run = run("--rehearse-on", "staging");
 
-        assertEquals(ExitCode.INVALID_INPUT.code(), exit);
-        assertTrue(err.toString().contains("--rehearse-on is 'staging'; use twin"), err::toString);
+        assertEquals(ExitCode.INVALID_INPUT.code(), run.exitCode());
+        assertTrue(run.err().contains("--rehearse-on is 'staging'; use twin"), run::err);
     }
 }
