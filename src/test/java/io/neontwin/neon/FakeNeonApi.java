@@ -257,8 +257,39 @@ public final class FakeNeonApi implements AutoCloseable {
         if (hasChildren && !request.hasNonNull("preserve_under_name")) {
             return error(400, "preserve_under_name is required when the branch has children");
         }
+        if (request.hasNonNull("preserve_under_name")) {
+            // Neon keeps the branch's old state as a new branch of that name, and moves the children onto it
+            String preservedName = request.get("preserve_under_name").asText();
+            if (branches.values().stream().anyMatch(other -> other.name.equals(preservedName))) {
+                return error(409, "branch with name " + preservedName + " already exists");
+            }
+            Branch preserved = branch("br-preserved-" + branches.size(), preservedName, branch.parentId);
+            preserved.data = branch.data;
+            for (Branch child : List.copyOf(branches.values())) {
+                if (branchId.equals(child.parentId)) {
+                    branches.put(child.id, moved(child, preserved.id));
+                }
+            }
+        }
         branch.data = source.data;
         return ok(branchOperations(branch));
+    }
+
+    private static Branch moved(Branch child, String newParentId) {
+        Branch copy = new Branch(child.id, child.name, newParentId, child.data);
+        copy.isProtected = child.isProtected;
+        copy.expiresAt = child.expiresAt;
+        return copy;
+    }
+
+    /** The branch of that name, if the project holds one. */
+    public synchronized java.util.Optional<Branch> named(String name) {
+        return branches.values().stream().filter(branch -> branch.name.equals(name)).findFirst();
+    }
+
+    /** The names of the project's branches, in creation order. */
+    public synchronized List<String> branchNames() {
+        return branches.values().stream().map(branch -> branch.name).toList();
     }
 
     /** POST /branches: BranchCreateRequest in, CreatedBranch out; a name already used is a 409. */
