@@ -6,8 +6,6 @@ import io.neontwin.run.RehearsalBranches;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 
 /**
  * rehearse-on: branch. A branch of the twin's branch, with a read-write compute, expiring by itself after
@@ -17,7 +15,6 @@ import java.time.format.DateTimeFormatter;
 public final class NeonRehearsalBranches implements RehearsalBranches {
     /** Long enough for a rehearsal on a large twin, short enough that a forgotten branch costs little. */
     public static final Duration LIFETIME = Duration.ofHours(1);
-    private static final DateTimeFormatter NAME_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
     private final NeonClient client;
     private final NeonSettings settings;
@@ -38,7 +35,7 @@ public final class NeonRehearsalBranches implements RehearsalBranches {
         NeonBranch twinBranch = TwinBranchLocator.locate(client.projectId(), client.branches(), client.endpoints(),
                 settings.twinBranch(), twin.primaryHost().host());
         Instant now = clock.instant();
-        NeonBranch created = client.createBranch(new BranchCreate("neon-twin-rehearsal-" + NAME_TIME.format(now),
+        NeonBranch created = client.createBranch(new BranchCreate("neon-twin-rehearsal-" + BranchNameTime.of(now),
                 twinBranch.id(), now.plus(LIFETIME), true));
         NeonEndpoint endpoint = client.endpoints().stream().filter(candidate -> created.id().equals(candidate.branchId()))
                 .findFirst().orElse(null);

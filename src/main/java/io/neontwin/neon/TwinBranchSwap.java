@@ -1,8 +1,6 @@
 package io.neontwin.neon;
 
 import java.time.Clock;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 
@@ -13,7 +11,6 @@ import java.util.List;
  * {@code keep} of those are kept. Not yet wired into a face: see docs/neon.md.
  */
 public final class TwinBranchSwap {
-    private static final DateTimeFormatter NAME_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
     private final NeonClient client;
     private final Clock clock;
@@ -35,7 +32,7 @@ public final class TwinBranchSwap {
      * @return the name the previous twin is kept under
      */
     public String swap(NeonBranch twin, NeonBranch loaded, int keep) {
-        String preserved = previousPrefix(twin) + NAME_TIME.format(clock.instant());
+        String preserved = previousPrefix(twin) + BranchNameTime.of(clock.instant());
         client.restoreBranch(twin.id(), new BranchRestore(loaded.id(), preserved));
         client.deleteBranch(loaded.id());
         prune(twin, keep);
