@@ -258,9 +258,18 @@
         "requires" : "reverse",
         "actionInput" : true
       }, {
+        "name" : "rehearse-on",
+        "label" : "Rehearse on (rehearse-on)",
+        "group" : "reverse",
+        "kind" : "text",
+        "default" : "twin",
+        "help" : "The action's rehearse-on input (see action.yml); default twin.",
+        "requires" : "reverse",
+        "actionInput" : true
+      }, {
         "name" : "neon-api-key",
         "label" : "Neon api key (neon-api-key)",
-        "group" : "twin",
+        "group" : "both",
         "kind" : "secret",
         "default" : "false",
         "help" : "The action's neon-api-key input (see action.yml); default false.",
@@ -270,7 +279,7 @@
       }, {
         "name" : "neon-project-id",
         "label" : "Neon project id (neon-project-id)",
-        "group" : "twin",
+        "group" : "both",
         "kind" : "text",
         "default" : "",
         "help" : "The action's neon-project-id input (see action.yml).",
@@ -278,7 +287,7 @@
       }, {
         "name" : "twin-branch",
         "label" : "Twin branch (twin-branch)",
-        "group" : "twin",
+        "group" : "both",
         "kind" : "text",
         "default" : "",
         "help" : "The action's twin-branch input (see action.yml).",

@@ -6,6 +6,7 @@ import io.neontwin.errors.UserError;
 import io.neontwin.face.Direction;
 import io.neontwin.face.FromOptions;
 import io.neontwin.face.OptionTable;
+import io.neontwin.face.RehearseOn;
 import io.neontwin.neon.NeonSettings;
 import io.neontwin.notify.NotifySettings;
 import io.neontwin.reversetwin.MigrationFolder;
@@ -91,10 +92,16 @@ public record ActionSettings(Direction direction, TwinOptions twinOptions, Rever
                     inputs.flag(OptionTable.FORCE));
         }
         NotifySettings notify = FromOptions.notifySettings(inputs);
-        NeonSettings neon = direction != Direction.TWIN ? null : NeonSettings.of(NEON_INPUTS,
+        java.util.Optional<NeonSettings> neonGiven = NeonSettings.of(NEON_INPUTS,
                 inputs.text(OptionTable.NEON_API_KEY), inputs.text(OptionTable.NEON_PROJECT_ID), inputs.text(OptionTable.TWIN_BRANCH),
                 inputs.list(OptionTable.RESET_BRANCHES), inputs.flag(OptionTable.RESET_BRANCHES_REQUIRED),
-                inputs.environment().neonApiBaseUrl().orElse(null)).orElse(null);
+                inputs.environment().neonApiBaseUrl().orElse(null));
+        if (reverseOptions != null) {
+            reverseOptions = reverseOptions.withRehearsalBranches(RehearseOn.parse(quoted(OptionTable.REHEARSE_ON),
+                    inputs.text(OptionTable.REHEARSE_ON)).branches(neonGiven, quoted(OptionTable.REHEARSE_ON), NEON_INPUTS));
+        }
+        // the reverse twin uses Neon only to rehearse (above): no branch follows it
+        NeonSettings neon = direction != Direction.TWIN ? null : neonGiven.orElse(null);
         if (reverseOptions != null) {
             // After every other input: a bad input is reported as such, not as a missing folder.
             MigrationFolder.load(reverseOptions.migrationsDir(), quoted(OptionTable.MIGRATIONS_PATH));

@@ -72,6 +72,7 @@ public final class JobSummary {
                 .append('`').append(report.appliedBefore() == null ? "" : " held " + report.appliedBefore() + " before this run")
                 .append(". Took ").append(seconds(report.durationSeconds())).append(".\n\n");
         migrations(report.migrations(), md);
+        statementTimes(report.migrations(), md);
         hazards(report.hazards(), md);
         phases(report.phases(), md);
         bulletList("Warnings", report.warnings(), md);
@@ -119,6 +120,19 @@ public final class JobSummary {
         if (migrations.size() > MIGRATIONS_SHOWN) {
             md.append("\n…and ").append(migrations.size() - MIGRATIONS_SHOWN).append(" more (see the JSON report).\n");
         }
+        md.append('\n');
+    }
+
+    /** With rehearse-on: branch, each statement's time there: what it will roughly take on production. */
+    private static void statementTimes(List<MigrationReport> migrations, StringBuilder md) {
+        if (migrations == null || migrations.stream().allMatch(m -> m.statementTimes() == null)) {
+            return;
+        }
+        md.append("### Statement times in the rehearsal on a branch of the twin\n\nCommitted on the twin's full-size data.\n\n")
+                .append("| Where | Statement | Time |\n|---|---|---:|\n");
+        migrations.stream().filter(m -> m.statementTimes() != null).limit(MIGRATIONS_SHOWN).forEach(m -> m.statementTimes()
+                .forEach(t -> md.append("| `").append(cell(m.file())).append(':').append(t.line()).append("` | `")
+                        .append(shortened(cell(t.statement()))).append("` | ").append(seconds(t.seconds())).append(" |\n")));
         md.append('\n');
     }
 

@@ -15,6 +15,10 @@ final class NeonOptions {
     static final java.util.List<OptionTable> OPTIONS = java.util.List.of(OptionTable.NEON_API_KEY, OptionTable.NEON_PROJECT_ID,
             OptionTable.TWIN_BRANCH, OptionTable.RESET_BRANCHES, OptionTable.RESET_BRANCHES_REQUIRED, OptionTable.NEON_API_URL);
 
+    /** Those of {@code neon-twin reverse-twin}: where --rehearse-on branch makes its branch. */
+    static final java.util.List<OptionTable> REHEARSAL_OPTIONS = java.util.List.of(OptionTable.NEON_API_KEY,
+            OptionTable.NEON_PROJECT_ID, OptionTable.TWIN_BRANCH, OptionTable.NEON_API_URL);
+
     private NeonOptions() {
     }
 
@@ -22,5 +26,14 @@ final class NeonOptions {
         return NeonSettings.of(NAMES, options.text(OptionTable.NEON_API_KEY), options.text(OptionTable.NEON_PROJECT_ID),
                 options.text(OptionTable.TWIN_BRANCH), options.list(OptionTable.RESET_BRANCHES),
                 options.flag(OptionTable.RESET_BRANCHES_REQUIRED), options.text(OptionTable.NEON_API_URL));
+    }
+
+    /** The reverse twin's: no branch is reset there, so only the project, the key and the twin branch count. */
+    static io.neontwin.run.RehearsalBranches rehearsalBranches(CommandLineOptions options) {
+        Optional<NeonSettings> settings = NeonSettings.of(NAMES, options.text(OptionTable.NEON_API_KEY),
+                options.text(OptionTable.NEON_PROJECT_ID), options.text(OptionTable.TWIN_BRANCH), java.util.List.of(), false,
+                options.text(OptionTable.NEON_API_URL));
+        return io.neontwin.face.RehearseOn.parse(OptionTable.REHEARSE_ON.cliName(), options.text(OptionTable.REHEARSE_ON))
+                .branches(settings, OptionTable.REHEARSE_ON.cliName(), NAMES);
     }
 }

@@ -48,7 +48,8 @@ public final class ReverseTwinCommand implements Callable<Integer>, UsageErrors.
     static final List<OptionTable> OPTIONS = Stream.concat(Stream.of(OptionTable.PRODUCTION_URL, OptionTable.TWIN_URL,
             OptionTable.MIGRATIONS_PATH, OptionTable.HISTORY_TABLE, OptionTable.LOCK_TIMEOUT, OptionTable.STATEMENT_TIMEOUT,
             OptionTable.LOCK_RETRIES, OptionTable.DRY_RUN, OptionTable.OUT_OF_ORDER, OptionTable.BASELINE_VERSION,
-            OptionTable.FORCE, OptionTable.REPORT_FILE), NotifyOptions.OPTIONS.stream()).toList();
+            OptionTable.FORCE, OptionTable.REHEARSE_ON, OptionTable.REPORT_FILE),
+            Stream.concat(NotifyOptions.OPTIONS.stream(), NeonOptions.REHEARSAL_OPTIONS.stream())).toList();
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -107,6 +108,7 @@ public final class ReverseTwinCommand implements Callable<Integer>, UsageErrors.
         // Read before connecting anywhere: a bad file name or a duplicate version is named with the option at fault.
         MigrationFolder.load(migrations, "--migrations");
         return new ReverseTwinOptions(production, twin, migrations, historyTable.strip(), lock, statement, lockRetries,
-                options.flag(OptionTable.DRY_RUN), options.flag(OptionTable.OUT_OF_ORDER), baseline, options.flag(OptionTable.FORCE));
+                options.flag(OptionTable.DRY_RUN), options.flag(OptionTable.OUT_OF_ORDER), baseline, options.flag(OptionTable.FORCE),
+                NeonOptions.rehearsalBranches(options));
     }
 }

@@ -92,6 +92,11 @@ public final class ConnectionSpec {
         return new ConnectionSpec(inputName, hosts, otherDatabase, user, password, parameters);
     }
 
+    /** The same database, port and credentials on another host (a Neon branch's compute endpoint, say). */
+    public ConnectionSpec withHost(String otherHost) {
+        return new ConnectionSpec(inputName, List.of(new HostPort(otherHost, primaryHost().port())), database, user, password, parameters);
+    }
+
     /** Adds or replaces one libpq parameter (application_name, say). */
     public ConnectionSpec withParameter(String key, String value) {
         Map<String, String> copy = new LinkedHashMap<>(parameters);

@@ -128,20 +128,23 @@ public enum OptionTable {
             .defaultValue(ReverseTwinOptions.DEFAULT_HISTORY_TABLE)
             .onlyFor(Direction.REVERSE_TWIN)
             .cli("--history-table", "<table>", "Production's table of applied migrations, schema-qualified (default: ${DEFAULT-VALUE}).")),
+    REHEARSE_ON(define()
+            .input("rehearse-on", "reverse-twin only. Where the migrations are rehearsed before production: twin (in one transaction on the twin, rolled back) or branch (on a Neon branch of the twin, each migration committed as on production and each statement timed; the branch expires in 1 h and is deleted at the end; needs neon-api-key and neon-project-id, see docs/neon.md).")
+            .defaultValue(RehearseOn.TWIN.value())
+            .onlyFor(Direction.REVERSE_TWIN)
+            .cli("--rehearse-on", "<where>", "twin (rolled-back transaction on the twin, the default) or branch (a throwaway Neon branch of the twin: migrations committed and timed; needs --neon-api-key and --neon-project-id).")),
     NEON_API_KEY(define()
-            .input("neon-api-key", "twin only. A Neon API key (from a secret) with access to neon-project-id. With neon-project-id: after a successful refresh, the branches below the twin branch are reset from it (see docs/neon.md). Empty: Neon is never called.")
-            .onlyFor(Direction.TWIN)
+            .input("neon-api-key", "A Neon API key (from a secret) with access to neon-project-id. With neon-project-id: twin: after a successful refresh, the branches below the twin branch are reset from it; reverse-twin: rehearse-on branch can be used (see docs/neon.md). Empty: Neon is never called.")
             .secret()
             .cli("--neon-api-key", "<key>", "Neon API key (better from NEON_API_KEY): after a refresh, reset the branches below the twin from it.")
+            .reverseTwinHelp("Neon API key (better from NEON_API_KEY), for --rehearse-on branch.")
             .env("NEON_API_KEY")),
     NEON_PROJECT_ID(define()
-            .input("neon-project-id", "twin only. The Neon project the twin lives in (its ID, e.g. spring-example-302709). Needed with neon-api-key.")
-            .onlyFor(Direction.TWIN)
+            .input("neon-project-id", "The Neon project the twin lives in (its ID, e.g. spring-example-302709). Needed with neon-api-key.")
             .cli("--neon-project-id", "<project-id>", "The Neon project the twin lives in (its ID), with --neon-api-key.")
             .env("NEON_PROJECT_ID")),
     TWIN_BRANCH(define()
-            .input("twin-branch", "twin only. The Neon branch of the twin, by name or ID. Empty: the branch whose endpoint the twin-url host names.")
-            .onlyFor(Direction.TWIN)
+            .input("twin-branch", "The Neon branch of the twin, by name or ID. Empty: the branch whose endpoint the twin-url host names.")
             .cli("--twin-branch", "<branch>", "The twin's Neon branch, by name or ID (default: the branch of the twin URL's host).")),
     RESET_BRANCHES(define()
             .input("reset-branches", "twin only. Which branches below the twin to reset after a refresh: name patterns with * and ? (one a line, or comma-separated). Empty: all of them.")
@@ -184,7 +187,6 @@ public enum OptionTable {
             .env("NEON_TWIN_COPY_FORMAT")
             .hidden()),
     NEON_API_URL(define()
-            .onlyFor(Direction.TWIN)
             .cli("--neon-api-url", "<url>", null)
             .env("NEON_API_BASE_URL")
             .hidden());

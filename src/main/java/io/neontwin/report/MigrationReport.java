@@ -14,8 +14,20 @@ package io.neontwin.report;
  * @param rehearsalSeconds its duration in the rehearsal; null when not rehearsed
  * @param status           applied, pending (not applied: a dry run, or the run stopped before it) or failed
  * @param applySeconds     its duration on production; null when not applied
+ * @param statementTimes   each statement's duration in a rehearsal on a branch (rehearse-on: branch), in file order, up
+ *                         to the one that failed; null (left out of the JSON) when rehearsed on the twin, rolled back
  */
 public record MigrationReport(String version, String description, String file, String checksum, boolean transactional,
                               int statements, RehearsalOutcome rehearsal, Double rehearsalSeconds, MigrationStatus status,
-                              Double applySeconds) {
+                              Double applySeconds,
+                              @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+                              java.util.List<StatementTiming> statementTimes) {
+
+    /** Rehearsed on the twin (rolled back): no statement times. */
+    public MigrationReport(String version, String description, String file, String checksum, boolean transactional,
+                           int statements, RehearsalOutcome rehearsal, Double rehearsalSeconds, MigrationStatus status,
+                           Double applySeconds) {
+        this(version, description, file, checksum, transactional, statements, rehearsal, rehearsalSeconds, status,
+                applySeconds, null);
+    }
 }

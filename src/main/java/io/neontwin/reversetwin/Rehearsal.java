@@ -4,6 +4,9 @@ import io.neontwin.run.ServerErrors;
 import io.neontwin.errors.ExitCode;
 import io.neontwin.errors.UserError;
 import io.neontwin.report.MigrationError;
+import io.neontwin.report.StatementTiming;
+import io.neontwin.run.Rounding;
+import io.neontwin.secrets.Secrets;
 import io.neontwin.run.RunListener;
 
 import java.sql.Connection;
@@ -47,11 +50,33 @@ final class Rehearsal {
     private final Connection twin;
     private final ReverseTwinOptions options;
     private final RunListener listener;
+    /** On a throwaway branch: every migration commits as on production; on the twin: one transaction, rolled back. */
+    private final boolean committed;
+    /** Where the rehearsal runs, as failures name it. */
+    private final String where;
 
     Rehearsal(Connection twin, ReverseTwinOptions options, RunListener listener) {
+        this(twin, options, listener, false, "the twin");
+    }
+
+    private Rehearsal(Connection twin, ReverseTwinOptions options, RunListener listener, boolean committed, String where) {
         this.twin = twin;
         this.options = options;
         this.listener = listener;
+        this.committed = committed;
+        this.where = where;
+    }
+
+    /** Each statement's time in a committed rehearsal, by migration; empty for the rolled-back one. */
+    private final Map<MigrationVersion, List<StatementTiming>> statementTimes = new java.util.LinkedHashMap<>();
+
+    Map<MigrationVersion, List<StatementTiming>> statementTimes() {
+        return statementTimes;
+    }
+
+    /** A rehearsal on a throwaway copy of the twin: each migration commits there, exactly as it will on production. */
+    static Rehearsal committedOn(Connection branch, String branchName, ReverseTwinOptions options, RunListener listener) {
+        return new Rehearsal(branch, options, listener, true, "the rehearsal branch " + branchName);
     }
 
     /**
@@ -63,6 +88,10 @@ final class Rehearsal {
      */
     void run(List<Migration> migrations, Set<MigrationVersion> productionPending, Map<MigrationVersion, Double> seconds)
             throws SQLException, CutShort {
+        if (committed) {
+            runCommitted(migrations, productionPending, seconds);
+            return;
+        }
         boolean autoCommit = twin.getAutoCommit();
         twin.setAutoCommit(false);
         try (Statement statement = twin.createStatement()) {
@@ -109,6 +138,50 @@ final class Rehearsal {
         }
     }
 
+    /**
+     * Each migration as the applier runs it on production: a transactional one in its own transaction, committed; one
+     * PostgreSQL refuses in a transaction (CREATE INDEX CONCURRENTLY, VACUUM...) statement by statement. So a value
+     * added to an enum and used by a later migration, or a concurrent index build, is proven here. Each statement's
+     * time is told: on a branch of the twin it is the time on production-size data.
+     */
+    private void runCommitted(List<Migration> migrations, Set<MigrationVersion> productionPending,
+                              Map<MigrationVersion, Double> seconds) throws SQLException {
+        try (Statement statement = twin.createStatement()) {
+            statement.setEscapeProcessing(false);
+            for (Migration migration : migrations) {
+                boolean onProduction = !productionPending.contains(migration.version());
+                twin.setAutoCommit(!migration.transactional());
+                Timeouts.startMigration(statement, options, migration.transactional());
+                long start = System.nanoTime();
+                for (SqlStatement sql : migration.statements()) {
+                    long statementStart = System.nanoTime();
+                    try {
+                        statement.execute(sql.sql());
+                    } catch (SQLException failure) {
+                        rollback();
+                        throw failed(migration, sql, sql.sql(), failure, onProduction);
+                    }
+                    StatementTiming timing = new StatementTiming(sql.firstLine(), Secrets.redact(StatementExcerpt.of(sql.sql())),
+                            Rounding.millis((System.nanoTime() - statementStart) / 1e9));
+                    statementTimes.computeIfAbsent(migration.version(), version -> new java.util.ArrayList<>()).add(timing);
+                    listener.info("  V" + migration.version() + " " + migration.file() + ":" + timing.line() + " "
+                            + timing.statement() + ": " + String.format(java.util.Locale.ROOT, "%.3f s", timing.seconds()));
+                }
+                if (migration.transactional()) {
+                    try {
+                        twin.commit();
+                    } catch (SQLException failure) { // a deferred constraint fails here, at the migration's last statement
+                        throw failed(migration, migration.statements().getLast(), migration.statements().getLast().sql(),
+                                failure, onProduction);
+                    }
+                }
+                seconds.put(migration.version(), (System.nanoTime() - start) / 1e9);
+            }
+        } finally {
+            twin.setAutoCommit(true);
+        }
+    }
+
     private void rollback() {
         try {
             twin.rollback();
@@ -119,7 +192,7 @@ final class Rehearsal {
 
     private UserError failed(Migration migration, SqlStatement statement, String sent, SQLException failure, boolean onProduction) {
         if (ServerErrors.isConnectionLoss(failure)) {
-            return new UserError(ExitCode.CONNECTION, "The connection to the twin (" + options.twin().describe() + ") was lost "
+            return new UserError(ExitCode.CONNECTION, "The connection to " + where + " (" + options.twin().describe() + ") was lost "
                     + "during the rehearsal of V" + migration.version() + " (" + MigrationHistory.firstLine(failure)
                     + "); production was not touched: run again.", failure);
         }
@@ -127,7 +200,7 @@ final class Rehearsal {
         String which = "V" + migration.version() + " (" + migration.file() + ")"
                 + (onProduction ? ", which production already has but the twin's copy lacks," : "");
         String why = ServerErrors.isLockTimeout(failure) ? "waited longer than lock-timeout (" + Timeouts.describe(options.lockTimeout())
-                + ") for a lock other sessions on the twin hold"
+                + ") for a lock other sessions on " + where + " hold"
                 : ServerErrors.isStatementTimeout(failure) ? "ran longer than statement-timeout ("
                 + Timeouts.describe(options.statementTimeout()) + "), or was cancelled"
                 : error.message();
@@ -135,7 +208,7 @@ final class Rehearsal {
                 : ServerErrors.isStatementTimeout(failure)
                 ? "make the migration faster or raise --statement-timeout (input statement-timeout), and run again"
                 : "fix the migration and run again";
-        return new MigrationFailed(ExitCode.MIGRATION_FAILED, which + " failed in its rehearsal on the twin at " + error.file()
+        return new MigrationFailed(ExitCode.MIGRATION_FAILED, which + " failed in its rehearsal on " + where + " at " + error.file()
                 + ":" + error.line() + ": " + why + "; production was not touched: " + fix + ".", error, migration.version(), failure);
     }
 }

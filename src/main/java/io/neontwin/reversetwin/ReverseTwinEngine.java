@@ -11,16 +11,19 @@ import io.neontwin.report.MigrationStatus;
 import io.neontwin.report.Outcome;
 import io.neontwin.report.RehearsalOutcome;
 import io.neontwin.report.ReverseTwinReport;
+import io.neontwin.report.StatementTiming;
 import io.neontwin.report.ToolVersion;
 import io.neontwin.secrets.Secrets;
 import io.neontwin.run.CleanupStack;
 import io.neontwin.run.FailureClassifier;
 import io.neontwin.run.Phase;
+import io.neontwin.run.RehearsalBranches;
 import io.neontwin.run.PhaseClock;
 import io.neontwin.run.Rounding;
 import io.neontwin.run.RunListener;
 import io.neontwin.run.WarningCollector;
 
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -51,6 +54,8 @@ public final class ReverseTwinEngine {
     private MigrationPlan plan;
     private final List<Hazard> hazards = new ArrayList<>();
     private final Map<MigrationVersion, Double> rehearsed = new LinkedHashMap<>();
+    /** Each statement's time, by migration, when rehearsed on a branch (committed); empty otherwise. */
+    private final Map<MigrationVersion, List<StatementTiming>> statementTimes = new LinkedHashMap<>();
     private MigrationVersion rehearsalFailed;
     private Applier applier;
     private MigrationLock lock;
@@ -145,6 +150,10 @@ public final class ReverseTwinEngine {
             }
         }
         List<Migration> toRehearse = context.migrations().stream().filter(m -> !twinHas.contains(m.version())).toList();
+        if (options.rehearsalBranches() != null) {
+            rehearseOnBranch(toRehearse, pending);
+            return;
+        }
         try {
             new Rehearsal(context.twin(), options, listener).run(toRehearse, pending, rehearsed);
         } catch (MigrationFailed failed) {
@@ -155,6 +164,42 @@ public final class ReverseTwinEngine {
             return;
         }
         listener.info("rehearsal passed on the twin (" + toRehearse.size() + " migration(s), rolled back: the twin is unchanged)");
+    }
+
+    /**
+     * On a throwaway branch of the twin, every migration commits exactly as it will on production; the branch is
+     * deleted at the end whatever happened (and expires by itself should the delete not get through).
+     */
+    private void rehearseOnBranch(List<Migration> toRehearse, Set<MigrationVersion> pending) throws SQLException {
+        RehearsalBranches.RehearsalBranch branch = options.rehearsalBranches().create(options.twin());
+        listener.info("rehearsing on " + branch.name() + ", a branch of the twin: each migration commits there as it will on production");
+        try (Connection connection = connector.open(branch.connection().withParameter("application_name", Applier.APPLICATION_NAME))) {
+            Rehearsal rehearsal = Rehearsal.committedOn(connection, branch.name(), options, listener);
+            try {
+                rehearsal.run(toRehearse, pending, rehearsed);
+            } finally {
+                statementTimes.putAll(rehearsal.statementTimes());
+            }
+        } catch (MigrationFailed failed) {
+            rehearsalFailed = failed.version();
+            throw failed;
+        } catch (Rehearsal.CutShort impossible) {
+            throw new IllegalStateException("a committed rehearsal is never cut short", impossible);
+        } finally {
+            delete(branch);
+        }
+        listener.info("rehearsal passed on " + branch.name() + " (" + toRehearse.size() + " migration(s), committed there; "
+                + "the branch is deleted, the twin is unchanged)");
+    }
+
+    private void delete(RehearsalBranches.RehearsalBranch branch) {
+        try {
+            branch.close();
+            listener.info("deleted the rehearsal branch " + branch.name());
+        } catch (RuntimeException failure) {
+            listener.warning("could not delete the rehearsal branch " + branch.name() + " (" + Secrets.redact(failure.getMessage())
+                    + "); it expires by itself");
+        }
     }
 
     /** Hazards are advice read from the SQL: a reader that trips on a statement costs a warning, not the run. */
@@ -230,7 +275,8 @@ public final class ReverseTwinEngine {
             }
             reports.add(new MigrationReport(version.toString(), migration.description(), migration.file(), migration.checksum(),
                     migration.transactional(), migration.statements().size(), rehearsal,
-                    rehearsed.containsKey(version) ? round(rehearsed.get(version)) : null, status, applySeconds));
+                    rehearsed.containsKey(version) ? round(rehearsed.get(version)) : null, status, applySeconds,
+                    statementTimes.get(version)));
         }
         return reports;
     }

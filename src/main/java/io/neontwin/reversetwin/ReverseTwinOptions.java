@@ -1,6 +1,7 @@
 package io.neontwin.reversetwin;
 
 import io.neontwin.connection.ConnectionSpec;
+import io.neontwin.run.RehearsalBranches;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,6 +21,8 @@ import java.time.Duration;
  * @param baselineVersion  when production has no history yet: record migrations up to this version as already
  *                         applied (without running them); null for none
  * @param force            rehearse on a twin of another production (its marker names another)
+ * @param rehearsalBranches where to rehearse with every migration committed and timed (rehearse-on: branch, a
+ *                         throwaway Neon branch of the twin); null to rehearse on the twin in a transaction rolled back
  */
 public record ReverseTwinOptions(
         ConnectionSpec production,
@@ -32,7 +35,16 @@ public record ReverseTwinOptions(
         boolean dryRun,
         boolean outOfOrder,
         String baselineVersion,
-        boolean force) {
+        boolean force,
+        RehearsalBranches rehearsalBranches) {
+
+    /** Rehearsing on the twin, in a transaction rolled back (the default). */
+    public ReverseTwinOptions(ConnectionSpec production, ConnectionSpec twin, Path migrationsDir, String historyTable,
+                              Duration lockTimeout, Duration statementTimeout, int lockRetries, boolean dryRun,
+                              boolean outOfOrder, String baselineVersion, boolean force) {
+        this(production, twin, migrationsDir, historyTable, lockTimeout, statementTimeout, lockRetries, dryRun, outOfOrder,
+                baselineVersion, force, null);
+    }
 
     public static final String DEFAULT_HISTORY_TABLE = "neon_twin.schema_migrations";
     public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(5);
@@ -47,6 +59,12 @@ public record ReverseTwinOptions(
 
     public ReverseTwinOptions withDryRun(boolean value) {
         return new ReverseTwinOptions(production, twin, migrationsDir, historyTable, lockTimeout, statementTimeout,
-                lockRetries, value, outOfOrder, baselineVersion, force);
+                lockRetries, value, outOfOrder, baselineVersion, force, rehearsalBranches);
+    }
+
+    /** @param branches where to rehearse with every migration committed (rehearse-on: branch); null for the twin */
+    public ReverseTwinOptions withRehearsalBranches(RehearsalBranches branches) {
+        return new ReverseTwinOptions(production, twin, migrationsDir, historyTable, lockTimeout, statementTimeout,
+                lockRetries, dryRun, outOfOrder, baselineVersion, force, branches);
     }
 }

@@ -36,7 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ReportDocTest {
     private static final List<Class<? extends Record>> REPORT_RECORDS = List.of(TwinReport.class, DatabaseInfo.class,
             ClientInfo.class, PhaseTiming.class, TableReport.class, Totals.class, Verification.class, Failure.class,
-            ReverseTwinReport.class, MigrationReport.class, Hazard.class, MigrationError.class,
+            ReverseTwinReport.class, MigrationReport.class, io.neontwin.report.StatementTiming.class, Hazard.class, MigrationError.class,
             io.neontwin.report.NeonBranches.class, io.neontwin.report.BranchReset.class,
             io.neontwin.report.PlanReport.class, io.neontwin.report.PlanReport.CopyStream.class);
     /** Each report the docs show an example of, by the {@code kind} its JSON starts with. */

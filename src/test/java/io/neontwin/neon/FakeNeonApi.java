@@ -83,6 +83,10 @@ public final class FakeNeonApi implements AutoCloseable {
     private final MockWebServer server = new MockWebServer();
     private final Map<String, Branch> branches = new LinkedHashMap<>();
     private final Map<String, String> endpointHosts = new LinkedHashMap<>();
+    /** Endpoints whose host is not a Neon-like name: a created branch's compute, pointed at a local server by a test. */
+    private final Map<String, String> localHosts = new LinkedHashMap<>();
+    /** The host the compute of a branch created with an endpoint answers on; null for a Neon-like host name. */
+    public volatile String createdComputeHost;
     private final Map<String, Operation> operations = new LinkedHashMap<>();
     private final List<Fault> faults = new CopyOnWriteArrayList<>();
     /** Every request received, as "METHOD /path-under-the-project". */
@@ -253,8 +257,39 @@ public final class FakeNeonApi implements AutoCloseable {
         if (hasChildren && !request.hasNonNull("preserve_under_name")) {
             return error(400, "preserve_under_name is required when the branch has children");
         }
+        if (request.hasNonNull("preserve_under_name")) {
+            // Neon keeps the branch's old state as a new branch of that name, and moves the children onto it
+            String preservedName = request.get("preserve_under_name").asText();
+            if (branches.values().stream().anyMatch(other -> other.name.equals(preservedName))) {
+                return error(409, "branch with name " + preservedName + " already exists");
+            }
+            Branch preserved = branch("br-preserved-" + branches.size(), preservedName, branch.parentId);
+            preserved.data = branch.data;
+            for (Branch child : List.copyOf(branches.values())) {
+                if (branchId.equals(child.parentId)) {
+                    branches.put(child.id, moved(child, preserved.id));
+                }
+            }
+        }
         branch.data = source.data;
         return ok(branchOperations(branch));
+    }
+
+    private static Branch moved(Branch child, String newParentId) {
+        Branch copy = new Branch(child.id, child.name, newParentId, child.data);
+        copy.isProtected = child.isProtected;
+        copy.expiresAt = child.expiresAt;
+        return copy;
+    }
+
+    /** The branch of that name, if the project holds one. */
+    public synchronized java.util.Optional<Branch> named(String name) {
+        return branches.values().stream().filter(branch -> branch.name.equals(name)).findFirst();
+    }
+
+    /** The names of the project's branches, in creation order. */
+    public synchronized List<String> branchNames() {
+        return branches.values().stream().map(branch -> branch.name).toList();
     }
 
     /** POST /branches: BranchCreateRequest in, CreatedBranch out; a name already used is a 409. */
@@ -300,7 +335,16 @@ public final class FakeNeonApi implements AutoCloseable {
         Branch created = branch("br-created-" + branches.size(), name, parentId);
         created.expiresAt = branch.path("expires_at").asText(null);
         ObjectNode answer = branchOperations(created);
-        answer.set("endpoints", JSON.createArrayNode());
+        ArrayNode endpoints = JSON.createArrayNode();
+        if (!request.path("endpoints").isEmpty()) {
+            String endpointId = "ep-" + created.id;
+            endpointHosts.put(endpointId, created.id);
+            if (createdComputeHost != null) {
+                localHosts.put(endpointId, createdComputeHost);
+            }
+            endpoints.add(endpointJson(endpointId, created.id));
+        }
+        answer.set("endpoints", endpoints);
         answer.set("roles", JSON.createArrayNode());
         answer.set("databases", JSON.createArrayNode());
         return ok(answer).setResponseCode(201);
@@ -319,6 +363,7 @@ public final class FakeNeonApi implements AutoCloseable {
             return error(400, "branch " + branchId + " has children");
         }
         branches.remove(branchId);
+        endpointHosts.values().removeIf(branchId::equals); // a branch's computes go with it
         return ok(branchOperations(branch));
     }
 
@@ -330,6 +375,11 @@ public final class FakeNeonApi implements AutoCloseable {
         answer.set("branch", branchJson(branch));
         answer.set("operations", JSON.createArrayNode().add(operationJson(operation)));
         return answer;
+    }
+
+    /** The ids of the branches the project holds now, in creation order. */
+    public synchronized List<String> branchIds() {
+        return List.copyOf(branches.keySet());
     }
 
     public synchronized boolean has(String branchId) {
@@ -354,7 +404,7 @@ public final class FakeNeonApi implements AutoCloseable {
 
     private ObjectNode endpointJson(String id, String branchId) {
         return JSON.createObjectNode()
-                .put("host", hostOf(id)).put("id", id).put("project_id", PROJECT).put("branch_id", branchId)
+                .put("host", localHosts.getOrDefault(id, hostOf(id))).put("id", id).put("project_id", PROJECT).put("branch_id", branchId)
                 .put("region_id", "aws-us-east-2").put("autoscaling_limit_max_cu", 1).put("autoscaling_limit_min_cu", 0.25)
                 .put("type", "read_write").put("current_state", "idle").put("pooler_enabled", false)
                 .put("pooler_mode", "transaction").put("disabled", false).put("passwordless_access", false)
