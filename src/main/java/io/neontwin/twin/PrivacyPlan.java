@@ -116,7 +116,7 @@ record PrivacyPlan(Map<Long, TableTransform> transforms, Set<Long> withoutData, 
                 if (suggestion.isPresent() && !covered.containsKey(column.name())) {
                     uncovered.add(table.schema() + "." + table.name() + "." + column.name() + " (add under tables: "
                             + table.schema() + "." + table.name() + ": columns: " + column.name() + ": {mask: "
-                            + suggestion.get().ruleName() + "} or keep)");
+                            + yamlWord(suggestion.get().ruleName()) + "} or keep)");
                 }
             }
         }
@@ -125,6 +125,11 @@ record PrivacyPlan(Map<Long, TableTransform> transforms, Set<Long> withoutData, 
                     + " strict mode stops before any write: " + String.join("; ", uncovered)
                     + "; add a rule for each to the rules file (or 'strict: false' to accept the risk).");
         }
+    }
+
+    /** A bare null is YAML's null, not the transformer's name. */
+    private static String yamlWord(String name) {
+        return name.equals("null") ? "\"null\"" : name;
     }
 
     private static UserError unknown(PrivacySettings settings, String what, String typed, List<String> existing) {
