@@ -127,8 +127,8 @@ final class Preflight {
         dataTables.forEach(t -> tableOids.add(t.oid()));
         Map<Long, List<ProductionCatalog.Column>> columns = catalog.copyableColumns(tableOids);
         boolean rangesSupported = productionServer.major() >= 14;
-        PrivacyPlan privacy = PrivacyPlan.prepare(options.privacy(), dataTables, columns, snapshot.connection());
         Set<Long> withoutData = withoutData(dataTables);
+        PrivacyPlan privacy = PrivacyPlan.prepare(options.privacy(), dataTables, columns, withoutData, snapshot.connection());
         withoutData.addAll(privacy.withoutData());
         boolean binary = productionServer.major() == target.server().major() && options.verify() != VerifyMode.CHECKSUMS
                 && options.copyFormat().binaryAllowed();

@@ -23,7 +23,7 @@ import java.util.Set;
  * personal column of a copied table that no rule covers.
  *
  * @param transforms      by table oid, for the tables a rule filters or masks
- * @param withoutData     the oids of tables whose rule says data: false
+ * @param withoutData     the oids of tables whose rule says data: false (strict mode skips these and --exclude-table-data's)
  * @param maskedColumns   "schema.table" to its masked columns and their transformer, for the report (never a value)
  */
 record PrivacyPlan(Map<Long, TableTransform> transforms, Set<Long> withoutData, Map<String, Map<String, String>> maskedColumns) {
@@ -34,7 +34,8 @@ record PrivacyPlan(Map<Long, TableTransform> transforms, Set<Long> withoutData, 
     }
 
     static PrivacyPlan prepare(PrivacySettings settings, List<ProductionCatalog.Relation> tables,
-                               Map<Long, List<ProductionCatalog.Column>> columns, Connection snapshot) throws SQLException {
+                               Map<Long, List<ProductionCatalog.Column>> columns, Set<Long> excludedData,
+                               Connection snapshot) throws SQLException {
         if (!settings.hasRules()) {
             return NONE;
         }
@@ -43,6 +44,7 @@ record PrivacyPlan(Map<Long, TableTransform> transforms, Set<Long> withoutData, 
         tables.forEach(t -> byName.put(t.schema() + "." + t.name(), t));
         Map<Long, TableTransform> transforms = new HashMap<>();
         Set<Long> withoutData = new HashSet<>();
+        Set<Long> leaveProductionNoRows = new HashSet<>(excludedData);
         Map<String, Map<String, String>> masked = new java.util.TreeMap<>();
         for (Map.Entry<String, PrivacyRules.TableRule> entry : rules.tables().entrySet()) {
             ProductionCatalog.Relation table = byName.get(entry.getKey());
@@ -69,6 +71,7 @@ record PrivacyPlan(Map<Long, TableTransform> transforms, Set<Long> withoutData, 
             }
             if (!rule.data()) {
                 withoutData.add(table.oid());
+                leaveProductionNoRows.add(table.oid());
             }
             if (rule.where() != null) {
                 checkWhere(snapshot, table, rule.where());
@@ -79,7 +82,7 @@ record PrivacyPlan(Map<Long, TableTransform> transforms, Set<Long> withoutData, 
             }
         }
         if (rules.strict()) {
-            refuseUncoveredPersonalColumns(rules, tables, columns, withoutData);
+            refuseUncoveredPersonalColumns(rules, tables, columns, leaveProductionNoRows);
         }
         return new PrivacyPlan(Map.copyOf(transforms), Set.copyOf(withoutData), masked);
     }
