@@ -120,6 +120,10 @@ class PrivacyTwinTest {
                 "phone keeps the length and the non-digits");
 
         TwinReport report = result.report();
+        Map<String, String> formats = new java.util.HashMap<>();
+        report.plan().copyStreams().forEach(stream -> formats.put(stream.table(), stream.format()));
+        assertEquals("binary", formats.get("public.store"), "a table without masks keeps the fast path: " + formats);
+        assertEquals("text", formats.get("public.customer"), "masked rows are rewritten in text COPY: " + formats);
         TableReport customer = table(report, "customer");
         assertTrue(customer.filtered());
         assertEquals(Map.of("email", "email", "first_name", "person_first_name", "last_name", "person_last_name", "phone", "phone"), customer.masks());
