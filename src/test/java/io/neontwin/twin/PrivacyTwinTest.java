@@ -176,6 +176,18 @@ class PrivacyTwinTest {
     }
 
     @Test
+    void strictModeLetsTablesCopiedWithoutRowsPass() {
+        twin.dropDatabase("strict_no_rows");
+        String customerOnly = RULES.substring(0, RULES.indexOf("  public.staff:"));
+        TwinResult result = TwinFixtures.twin(TwinFixtures.options(production, "personal", twin, "strict_no_rows")
+                .withFilters(List.of(), List.of(), List.of(), List.of(), List.of("staff"))
+                .withPrivacy(new PrivacySettings(rules("strict_no_rows.yaml", customerOnly), MaskingKey.of(KEY))));
+
+        assertEquals(ExitCode.OK, result.exitCode(), () -> String.valueOf(result.report().failure()));
+        assertEquals(0, twin.queryLong("strict_no_rows", "SELECT count(*) FROM staff"));
+    }
+
+    @Test
     void anUnknownColumnIsRefusedNamingTheClosestOnes() {
         TwinResult result = twin("unknown_twin", RULES.replace("phone: {mask: phone}", "phnoe: {mask: phone}"), KEY);
 
