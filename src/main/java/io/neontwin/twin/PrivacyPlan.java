@@ -60,6 +60,13 @@ record PrivacyPlan(Map<Long, TableTransform> transforms, Set<Long> withoutData, 
                     throw unknown(settings, "column " + column.getKey() + " of " + entry.getKey(), column.getKey(), names);
                 }
                 PrivacyRules.ColumnRule columnRule = column.getValue();
+                ProductionCatalog.Column described = columns.get(table.oid()).get(position);
+                if (columnRule.masks()) {
+                    columnRule.transformer().misfit(described).ifPresent(why -> {
+                        throw new UserError(ExitCode.PRIVACY_RULES, "Column " + entry.getKey() + "." + column.getKey() + " " + why
+                                + ", so '" + columnRule.describe() + "' does not fit it; choose a transformer for its type (docs/privacy.md), or keep it.");
+                    });
+                }
                 if (columnRule.masks() && columnRule.transformer().keyed() && settings.key() == null) {
                     throw new UserError(ExitCode.PRIVACY_RULES, "Column " + entry.getKey() + "." + column.getKey() + " is masked with '"
                             + columnRule.describe() + "', which needs a masking key; set NEON_TWIN_MASKING_KEY (action input masking-key) from a secret.");

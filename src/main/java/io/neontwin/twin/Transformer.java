@@ -92,6 +92,17 @@ enum Transformer {
         return keyed;
     }
 
+    /** Why this mask's output cannot go into the column, if it cannot: the keyed ones write text, null needs a nullable column. */
+    Optional<String> misfit(ProductionCatalog.Column column) {
+        if (this == NULL && column.notNull()) {
+            return Optional.of("is NOT NULL");
+        }
+        if (keyed && column.typeCategory() != 'S') {
+            return Optional.of("is " + column.type() + ", and " + ruleName + " writes text");
+        }
+        return Optional.empty();
+    }
+
     static Optional<Transformer> named(String name) {
         for (Transformer transformer : values()) {
             if (transformer.ruleName.equals(name.toLowerCase(Locale.ROOT))) {

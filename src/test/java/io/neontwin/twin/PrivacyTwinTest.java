@@ -188,6 +188,18 @@ class PrivacyTwinTest {
     }
 
     @Test
+    void aMaskThatDoesNotFitTheColumnsTypeIsRefusedBeforeAnyWrite() {
+        TwinResult wrongType = twin("misfit_twin", RULES.replace("activebool: keep", "activebool: keep\n      store_id: {mask: hash}"), KEY);
+        assertEquals(ExitCode.PRIVACY_RULES, wrongType.exitCode());
+        assertTrue(wrongType.report().failure().message().contains("public.customer.store_id is integer"), wrongType.report().failure().message());
+
+        TwinResult notNull = twin("misfit_twin", RULES.replace("activebool: keep", "activebool: {mask: \"null\"}"), KEY);
+        assertEquals(ExitCode.PRIVACY_RULES, notNull.exitCode());
+        assertTrue(notNull.report().failure().message().contains("public.customer.activebool is NOT NULL"), notNull.report().failure().message());
+        assertFalse(TwinFixtures.databaseExists(twin, "misfit_twin"));
+    }
+
+    @Test
     void anUnknownColumnIsRefusedNamingTheClosestOnes() {
         TwinResult result = twin("unknown_twin", RULES.replace("phone: {mask: phone}", "phnoe: {mask: phone}"), KEY);
 
