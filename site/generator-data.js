@@ -177,6 +177,24 @@
         "help" : "Create these tables but copy none of their rows, e.g. audit logs (patterns, comma-separated).",
         "actionInput" : true
       }, {
+        "name" : "rules-path",
+        "label" : "Rules path (rules-path)",
+        "group" : "twin",
+        "kind" : "text",
+        "default" : "",
+        "help" : "The rules file in the repository (docs/privacy.md): subsets, masked columns, strict check of personal columns.",
+        "actionInput" : true
+      }, {
+        "name" : "masking-key",
+        "label" : "Masking key (masking-key)",
+        "group" : "twin",
+        "kind" : "secret",
+        "default" : "false",
+        "help" : "The key of the keyed masks of the rules file; it lives in the secret MASKING_KEY.",
+        "actionInput" : true,
+        "secret" : "MASKING_KEY",
+        "secretHelp" : "The key of the keyed masks of the rules file; it lives in the secret MASKING_KEY."
+      }, {
         "name" : "verify",
         "label" : "Verify (verify)",
         "group" : "twin",

@@ -41,6 +41,7 @@ public final class JobSummary {
         databases(report, md);
         totals(report, md);
         largestTables(report.tables(), md);
+        privacy(report.tables(), md);
         phases(report.phases(), md);
         verification(report.verification(), md);
         neonBranches(report.neonBranches(), md);
@@ -214,6 +215,20 @@ public final class JobSummary {
         if (tables.size() > TABLES_SHOWN) {
             md.append("\n…and ").append(tables.size() - TABLES_SHOWN).append(" smaller tables (see the JSON report).\n");
         }
+        md.append('\n');
+    }
+
+    /** The rules file's effect per table (docs/privacy.md): the rows kept and each masked column's transformer, never a value. */
+    private static void privacy(List<TableReport> tables, StringBuilder md) {
+        List<TableReport> ruled = tables == null ? List.of()
+                : tables.stream().filter(t -> t.filtered() || !t.masks().isEmpty()).toList();
+        if (ruled.isEmpty()) {
+            return;
+        }
+        md.append("### Privacy rules\n\n| Table | Rows kept | Masked columns |\n|---|---:|---|\n");
+        ruled.forEach(table -> md.append(String.format(Locale.ROOT, "| `%s` | %,d%s | %s |%n", cell(table.qualifiedName()), table.rows(),
+                table.filtered() ? " (where)" : "", cell(new java.util.TreeMap<>(table.masks()).entrySet().stream()
+                        .map(m -> m.getKey() + ": " + m.getValue()).collect(java.util.stream.Collectors.joining(", "))))));
         md.append('\n');
     }
 

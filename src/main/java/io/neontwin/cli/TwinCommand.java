@@ -37,7 +37,7 @@ public final class TwinCommand implements Callable<Integer> {
     /** The options of {@code neon-twin twin}, in the order --help lists them (the README's list is checked against it). */
     static final List<OptionTable> OPTIONS = Stream.of(Stream.of(OptionTable.PRODUCTION_URL, OptionTable.TWIN_URL, OptionTable.JOBS,
             OptionTable.SCHEMAS, OptionTable.EXCLUDE_SCHEMAS, OptionTable.TABLES, OptionTable.EXCLUDE_TABLES,
-            OptionTable.EXCLUDE_TABLE_DATA, OptionTable.VERIFY, OptionTable.DRY_RUN, OptionTable.FORCE, OptionTable.REPORT_FILE,
+            OptionTable.EXCLUDE_TABLE_DATA, OptionTable.RULES_PATH, OptionTable.VERIFY, OptionTable.DRY_RUN, OptionTable.FORCE, OptionTable.REPORT_FILE,
             OptionTable.PG_BIN, OptionTable.COPY_FORMAT), NotifyOptions.OPTIONS.stream(), NeonOptions.OPTIONS.stream()).flatMap(s -> s).toList();
 
     @Spec

@@ -22,7 +22,8 @@ public enum ExitCode {
     MIGRATION_FAILED(14, "a migration failed in its rehearsal on the twin or on production"),
     MIGRATIONS_INVALID(15, "the migrations folder is unreadable or disagrees with production's history"),
     WOULD_OVERWRITE(16, "neon-twin init would replace a workflow file that differs from the one it writes"),
-    NEON_API(17, "the Neon API refused a request or kept failing (API key, project, branch)");
+    NEON_API(17, "the Neon API refused a request or kept failing (API key, project, branch)"),
+    PRIVACY_RULES(18, "the rules file is invalid, or a personal column of a copied table is not covered by it (strict mode)");
 
     private final int code;
     private final String meaning;

@@ -56,9 +56,12 @@ public final class CommandLineOptions implements OptionValues {
         return parsed.getValue();
     }
 
-    /** The text given, the environment variable's or the default; null when none. */
+    /** The text given, the environment variable's or the default; null when none. A secret with no flag comes from its variable only. */
     @Override
     public String text(OptionTable option) {
+        if (option.cliName() == null && option.definition().env() != null) {
+            return System.getenv(option.definition().env());
+        }
         return value(option);
     }
 

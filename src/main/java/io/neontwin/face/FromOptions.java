@@ -5,6 +5,9 @@ import io.neontwin.notify.NotifySettings;
 import io.neontwin.notify.NotifyWhen;
 import io.neontwin.secrets.Secrets;
 import io.neontwin.twin.CopyFormat;
+import io.neontwin.twin.MaskingKey;
+import io.neontwin.twin.PrivacySettings;
+import java.nio.file.Path;
 import io.neontwin.twin.TwinOptions;
 import io.neontwin.twin.VerifyMode;
 
@@ -26,7 +29,16 @@ public final class FromOptions {
                 values.flag(OptionTable.DRY_RUN),
                 values.flag(OptionTable.FORCE),
                 values.paths(OptionTable.PG_BIN),
-                CopyFormat.parse(values.nameOf(OptionTable.COPY_FORMAT), values.text(OptionTable.COPY_FORMAT)));
+                CopyFormat.parse(values.nameOf(OptionTable.COPY_FORMAT), values.text(OptionTable.COPY_FORMAT)),
+                privacy(values));
+    }
+
+    /** The rules file and the masking key, which is registered as a secret before anything can print it. */
+    private static PrivacySettings privacy(OptionValues values) {
+        String key = values.text(OptionTable.MASKING_KEY);
+        Secrets.register(key);
+        String rules = values.text(OptionTable.RULES_PATH);
+        return new PrivacySettings(rules == null || rules.isBlank() ? null : Path.of(rules.strip()), MaskingKey.of(key));
     }
 
     /** Where and when to notify; the webhook URLs are registered as secrets before anything can print them. */

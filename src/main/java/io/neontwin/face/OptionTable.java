@@ -66,6 +66,16 @@ public enum OptionTable {
             .kind(OptionKind.LIST)
             .onlyFor(Direction.TWIN)
             .cli("--exclude-table-data", "<pattern>", "Create this table but copy none of its rows (repeatable).")),
+    RULES_PATH(define()
+            .input("rules-path", "twin only. A rules file (YAML, docs/privacy.md): per table a 'where' subset or data: false, per column a mask or keep. Personal columns no rule covers stop the run (strict). Empty: everything copied as it is.")
+            .onlyFor(Direction.TWIN)
+            .cli("--rules", "<file>", "Rules file (docs/privacy.md): subsets, masking in flight, strict check of personal columns.")),
+    // Never a flag's value (it would show in the process list and shell history): the command line reads the variable only.
+    MASKING_KEY(define()
+            .input("masking-key", "twin only. The key of the keyed masks of rules-path (hash, email, names, phone). Pass it from a secret; the same key gives the same masked values every run.")
+            .secret()
+            .onlyFor(Direction.TWIN)
+            .env("NEON_TWIN_MASKING_KEY")),
     VERIFY(define()
             .input("verify", "twin only. How the twin is checked after the copy: counts (row counts per table), checksums (content hashes per table) or none.")
             .defaultValue("counts")

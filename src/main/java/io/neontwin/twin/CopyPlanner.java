@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongFunction;
 
 /**
  * Cuts the copy into streams: largest tables first, so the long ones start early and the small ones fill the gaps;
@@ -32,6 +33,12 @@ final class CopyPlanner {
 
     static List<CopyTask> plan(List<ProductionCatalog.Relation> tables, Map<Long, List<ProductionCatalog.Column>> columns,
                                int jobs, boolean rangesSupported, boolean binaryAllowed) {
+        return plan(tables, columns, jobs, rangesSupported, binaryAllowed, oid -> TableTransform.IDENTITY);
+    }
+
+    /** @param transforms each table's transform by oid: a table whose rows are masked in flight is copied as text */
+    static List<CopyTask> plan(List<ProductionCatalog.Relation> tables, Map<Long, List<ProductionCatalog.Column>> columns,
+                               int jobs, boolean rangesSupported, boolean binaryAllowed, LongFunction<TableTransform> transforms) {
         long total = tables.stream().mapToLong(ProductionCatalog.Relation::bytes).sum();
         long chunkBytes = chunkBytes(total, jobs);
         List<CopyTask> tasks = new ArrayList<>();
@@ -39,10 +46,12 @@ final class CopyPlanner {
         largestFirst.sort(Comparator.comparingLong(ProductionCatalog.Relation::bytes).reversed());
         for (ProductionCatalog.Relation table : largestFirst) {
             List<ProductionCatalog.Column> tableColumns = columns.getOrDefault(table.oid(), List.of());
-            boolean binary = binaryAllowed && tableColumns.stream().allMatch(ProductionCatalog.Column::binaryCopy);
+            TableTransform transform = transforms.apply(table.oid());
+            boolean binary = binaryAllowed && transform.masking().isEmpty()
+                    && tableColumns.stream().allMatch(ProductionCatalog.Column::binaryCopy);
             int chunks = chunksFor(table.bytes(), chunkBytes, rangesSupported);
             if (chunks == 1) {
-                tasks.add(new CopyTask(table, tableColumns, 0, 1, -1, -1, binary, TableTransform.IDENTITY));
+                tasks.add(new CopyTask(table, tableColumns, 0, 1, -1, -1, binary, transform));
                 continue;
             }
             long pages = (table.bytes() + PAGE_BYTES - 1) / PAGE_BYTES;
@@ -50,7 +59,7 @@ final class CopyPlanner {
             for (int chunk = 0; chunk < chunks; chunk++) {
                 long first = chunk * pagesPerChunk;
                 long end = chunk == chunks - 1 ? -1 : first + pagesPerChunk;
-                tasks.add(new CopyTask(table, tableColumns, chunk, chunks, first, end, binary, TableTransform.IDENTITY));
+                tasks.add(new CopyTask(table, tableColumns, chunk, chunks, first, end, binary, transform));
             }
         }
         // Largest streams first across tables: a big table's ranges interleave with other big tables.

@@ -175,6 +175,8 @@ final class DataCopier {
     private void copyOne(CopyTask task, Connection source, Connection target) {
         TableResult result = results.get(task.table().oid());
         RowHasher hasher = hashRows ? new RowHasher() : null;
+        // Masked tables only: every other table's bytes pass through untouched, as before.
+        RowMasker masker = task.transform().masking().orElse(null);
         long started = System.nanoTime();
         long rows;
         long bytes = 0;
@@ -204,6 +206,9 @@ final class DataCopier {
         try {
             byte[] row;
             while ((row = out.readFromCopy()) != null) {
+                if (masker != null) {
+                    row = masker.mask(row);
+                }
                 if (hasher != null) {
                     hasher.add(row, row.length);
                 }

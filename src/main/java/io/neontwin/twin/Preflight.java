@@ -128,11 +128,13 @@ final class Preflight {
         Map<Long, List<ProductionCatalog.Column>> columns = catalog.copyableColumns(tableOids);
         boolean rangesSupported = productionServer.major() >= 14;
         Set<Long> withoutData = withoutData(dataTables);
+        PrivacyPlan privacy = PrivacyPlan.prepare(options.privacy(), dataTables, columns, withoutData, snapshot.connection());
+        withoutData.addAll(privacy.withoutData());
         boolean binary = productionServer.major() == target.server().major() && options.verify() != VerifyMode.CHECKSUMS
                 && options.copyFormat().binaryAllowed();
         List<ProductionCatalog.Relation> copied = dataTables.stream().filter(t -> !withoutData.contains(t.oid())).toList();
-        List<CopyTask> copyTasks = CopyPlanner.plan(copied, columns, options.jobs(), rangesSupported, binary);
-        List<ExecutionPlan.PlannedCopy> planned = planTables(dataTables, withoutData, copyTasks);
+        List<CopyTask> copyTasks = CopyPlanner.plan(copied, columns, options.jobs(), rangesSupported, binary, privacy::transformOf);
+        List<ExecutionPlan.PlannedCopy> planned = planTables(dataTables, withoutData, copyTasks, privacy);
         refuseRowSecurityFilteredTables(catalog, tableOids, planned);
         LargeValueCheck.refuseRowsLargerThanHeap(snapshot.connection(), copied, HeapBudget.maxHeapBytes());
         ExecutionPlan execution = new ExecutionPlanner(client, dump, selection, catalog, relations, target.server().major(), work)
@@ -239,14 +241,16 @@ final class Preflight {
 
     /** Each table as the plan shows it: estimates, whether its rows are copied, in as many ranges as it has copy tasks. */
     private static List<ExecutionPlan.PlannedCopy> planTables(List<ProductionCatalog.Relation> tables, Set<Long> withoutData,
-                                                              List<CopyTask> copyTasks) {
+                                                              List<CopyTask> copyTasks, PrivacyPlan privacy) {
         Map<Long, Integer> chunks = new HashMap<>();
         copyTasks.forEach(task -> chunks.merge(task.table().oid(), 1, Integer::sum));
         List<ExecutionPlan.PlannedCopy> planned = new ArrayList<>();
         for (ProductionCatalog.Relation table : tables) {
             boolean copyData = !withoutData.contains(table.oid());
             planned.add(new ExecutionPlan.PlannedCopy(table.oid(), new TwinPlan.PlannedTable(table.schema(), table.name(),
-                    table.estimatedRows(), table.bytes(), copyData, chunks.getOrDefault(table.oid(), 0))));
+                    table.estimatedRows(), table.bytes(), copyData, chunks.getOrDefault(table.oid(), 0),
+                    privacy.transformOf(table.oid()).rowFilter().isPresent(),
+                    privacy.maskedColumns().getOrDefault(table.schema() + "." + table.name(), java.util.Map.of()))));
         }
         return planned;
     }

@@ -41,9 +41,13 @@ final class ProductionCatalog {
 
     /**
      * A column the copy writes: generated columns are computed by the twin, so they are neither read nor written.
-     * binaryCopy: its values can travel in binary COPY format (see {@link #copyableColumns}).
+     * binaryCopy: its values can travel in binary COPY format (see {@link #copyableColumns}); type, typeCategory
+     * (pg_type.typcategory, 'S' for strings) and notNull tell the rules file's checks which masks fit it.
      */
-    record Column(String name, boolean binaryCopy) {
+    record Column(String name, boolean binaryCopy, String type, char typeCategory, boolean notNull) {
+        Column(String name, boolean binaryCopy) {
+            this(name, binaryCopy, "text", 'S', false);
+        }
     }
 
     Map<Long, Relation> relations(Set<Long> oids) throws SQLException {
@@ -79,7 +83,7 @@ final class ProductionCatalog {
         boolean multiranges = snapshot.getMetaData().getDatabaseMajorVersion() >= 14;
         try (PreparedStatement statement = snapshot.prepareStatement("""
                 WITH RECURSIVE cols AS (
-                    SELECT a.attrelid, a.attnum, a.attname, a.atttypid
+                    SELECT a.attrelid, a.attnum, a.attname, a.atttypid, a.attnotnull, format_type(a.atttypid, a.atttypmod) AS type_name
                     FROM pg_attribute a
                     WHERE a.attrelid = ANY (?) AND a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated = ''
                 ), parts(attrelid, attnum, typid, nested) AS (
@@ -96,7 +100,7 @@ final class ProductionCatalog {
                         %s
                     ) inner_type(typid, nests)
                 )
-                SELECT c.attrelid, c.attname,
+                SELECT c.attrelid, c.attname, c.type_name, (SELECT t.typcategory FROM pg_type t WHERE t.oid = c.atttypid), c.attnotnull,
                        NOT EXISTS (SELECT 1 FROM parts p JOIN pg_type t ON t.oid = p.typid
                                    WHERE p.attrelid = c.attrelid AND p.attnum = c.attnum
                                      AND (t.typsend = 0 OR t.typreceive = 0
@@ -107,7 +111,8 @@ final class ProductionCatalog {
             statement.setArray(1, oidArray(tableOids));
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    columns.computeIfAbsent(rows.getLong(1), k -> new ArrayList<>()).add(new Column(rows.getString(2), rows.getBoolean(3)));
+                    columns.computeIfAbsent(rows.getLong(1), k -> new ArrayList<>()).add(new Column(rows.getString(2), rows.getBoolean(6),
+                            rows.getString(3), rows.getString(4).charAt(0), rows.getBoolean(5)));
                 }
             }
         }

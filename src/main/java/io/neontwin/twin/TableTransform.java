@@ -3,9 +3,10 @@ package io.neontwin.twin;
 import java.util.Optional;
 
 /**
- * Where rows are filtered and column values rewritten in flight, on production's side of the stream, as SQL:
- * a subset ("created_at > now() - interval '90 days'") or masking ("md5(email) || '@example.com'") costs no
- * extra pass and no file. The engine uses {@link #IDENTITY} today; a transform feature supplies its own per table.
+ * Where rows are filtered in flight, on production's side of the stream, as SQL (a subset such as
+ * "created_at > now() - interval '90 days'" costs no extra pass and no file), and where column values are masked: in
+ * the runner, never as SQL on production (a key in a query would show in pg_stat_activity and statement logs). Tables
+ * without a rule use {@link #IDENTITY}; the rules file gives the others a {@link PrivacyTransform}.
  */
 interface TableTransform {
     TableTransform IDENTITY = new TableTransform() {
@@ -18,6 +19,11 @@ interface TableTransform {
 
     /** A predicate rows must satisfy to be copied; none by default. */
     default Optional<String> rowFilter() {
+        return Optional.empty();
+    }
+
+    /** What rewrites the table's rows between production and the twin (text COPY only); none by default. */
+    default Optional<RowMasker> masking() {
         return Optional.empty();
     }
 

@@ -196,7 +196,7 @@ public final class TwinEngine {
                 rows += tableRows;
                 bytes += tableBytes;
                 tables.add(new TableReport(planned.schema(), planned.name(), planned.estimatedRows(), tableRows, tableBytes,
-                        result == null ? 0 : round(result.seconds()), planned.chunks(), planned.copyData()));
+                        result == null ? 0 : round(result.seconds()), planned.chunks(), planned.copyData(), planned.filtered(), planned.masks()));
             }
             tables.sort(Comparator.comparingLong(TableReport::bytes).thenComparingLong(TableReport::estimatedRows).reversed());
             production = context.plan().production();

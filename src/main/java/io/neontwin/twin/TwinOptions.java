@@ -16,6 +16,7 @@ import java.util.List;
  * @param excludeTableData  structure but no rows of these tables
  * @param pgBinDirs         extra folders searched first for pg_dump/pg_restore
  * @param copyFormat        binary COPY where safe, or text everywhere (the benchmark's comparison)
+ * @param privacy           the rules file (subsets, masking, strict mode) and the masking key; {@link PrivacySettings#NONE} without
  */
 public record TwinOptions(
         ConnectionSpec production,
@@ -30,7 +31,8 @@ public record TwinOptions(
         boolean dryRun,
         boolean force,
         List<Path> pgBinDirs,
-        CopyFormat copyFormat) {
+        CopyFormat copyFormat,
+        PrivacySettings privacy) {
 
     public static final int DEFAULT_JOBS = 4;
 
@@ -46,7 +48,7 @@ public record TwinOptions(
     /** The minimal options: copy everything, verify row counts. */
     public static TwinOptions of(ConnectionSpec production, ConnectionSpec twin) {
         return new TwinOptions(production, twin, DEFAULT_JOBS, List.of(), List.of(), List.of(), List.of(), List.of(),
-                VerifyMode.COUNTS, false, false, List.of(), CopyFormat.AUTO);
+                VerifyMode.COUNTS, false, false, List.of(), CopyFormat.AUTO, PrivacySettings.NONE);
     }
 
     // Each with* changes one thing through the one copy below: a field added to the record is added to the builder only.
@@ -64,6 +66,10 @@ public record TwinOptions(
 
     public TwinOptions withForce(boolean value) {
         return toBuilder().force(value).build();
+    }
+
+    public TwinOptions withPrivacy(PrivacySettings value) {
+        return toBuilder().privacy(value).build();
     }
 
     public TwinOptions withPgBinDirs(List<Path> dirs) {
@@ -96,6 +102,7 @@ public record TwinOptions(
         private boolean force;
         private List<Path> pgBinDirs;
         private CopyFormat copyFormat;
+        private PrivacySettings privacy;
 
         private Builder(TwinOptions from) {
             production = from.production;
@@ -111,6 +118,7 @@ public record TwinOptions(
             force = from.force;
             pgBinDirs = from.pgBinDirs;
             copyFormat = from.copyFormat;
+            privacy = from.privacy;
         }
 
         public Builder jobs(int value) {
@@ -168,9 +176,14 @@ public record TwinOptions(
             return this;
         }
 
+        public Builder privacy(PrivacySettings value) {
+            privacy = value;
+            return this;
+        }
+
         public TwinOptions build() {
             return new TwinOptions(production, twin, jobs, schemas, excludeSchemas, tables, excludeTables, excludeTableData,
-                    verify, dryRun, force, pgBinDirs, copyFormat);
+                    verify, dryRun, force, pgBinDirs, copyFormat, privacy);
         }
     }
 }

@@ -19,7 +19,13 @@ public record TwinPlan(DatabaseInfo production, DatabaseInfo twin, ClientInfo cl
                        List<PlannedTable> tables, List<ExtensionCheck> extensions, List<String> databaseSettings,
                        List<String> warnings, ExecutionPlan execution) {
 
-    public record PlannedTable(String schema, String name, long estimatedRows, long bytes, boolean copyData, int chunks) {
+    /** @param filtered a rule's 'where' chooses the rows; @param masks masked column to transformer (docs/privacy.md) */
+    public record PlannedTable(String schema, String name, long estimatedRows, long bytes, boolean copyData, int chunks,
+                               boolean filtered, java.util.Map<String, String> masks) {
+        public PlannedTable(String schema, String name, long estimatedRows, long bytes, boolean copyData, int chunks) {
+            this(schema, name, estimatedRows, bytes, copyData, chunks, false, java.util.Map.of());
+        }
+
         public String qualifiedName() {
             return schema + "." + name;
         }
