@@ -9,6 +9,8 @@ import io.neontwin.report.ReportJson;
 import io.neontwin.reversetwin.ReverseTwinEngine;
 import io.neontwin.reversetwin.ReverseTwinOptions;
 import io.neontwin.reversetwin.ReverseTwinResult;
+import io.neontwin.twin.MaskingKey;
+import io.neontwin.twin.PrivacySettings;
 import io.neontwin.twin.ProgressListener;
 import io.neontwin.twin.TwinEngine;
 import io.neontwin.twin.TwinOptions;
@@ -95,6 +97,10 @@ public final class DemoCommand implements Callable<Integer> {
             int refreshed = refresh(servers, options, progress, folder);
             if (refreshed != ExitCode.OK.code()) {
                 return refreshed;
+            }
+            int masked = maskedTwin(servers, options, progress, folder);
+            if (masked != ExitCode.OK.code()) {
+                return masked;
             }
             int reverse = reverseTwin(productionUrl, twinUrl, progress, folder);
             if (reverse != ExitCode.OK.code()) {
@@ -220,6 +226,50 @@ public final class DemoCommand implements Callable<Integer> {
     }
 
     /** The nightly run: a developer's scratch table in the twin goes, production's new customer comes. */
+    /**
+     * A twin safe to hand to every developer: a rules file masks the customers' emails and names and drops the page
+     * views' IP addresses in the COPY stream, with a key that keeps the masked values the same every night.
+     */
+    private int maskedTwin(Servers servers, TwinOptions options, ConsoleProgress progress, Path folder) throws Exception {
+        Path rules = folder.resolve("neon-twin-rules.yml");
+        Files.writeString(rules, """
+                tables:
+                  public.customers:
+                    columns:
+                      email: {mask: email, domain: example.com}
+                      name: {mask: person_first_name}
+                  public.page_views_old:
+                    columns:
+                      ip: {mask: "null"}
+                  public.page_views_new:
+                    columns:
+                      ip: {mask: "null"}
+                """);
+        ConnectionSpec safeTwin = ConnectionSpec.parse("twin-url",
+                "postgresql://postgres@127.0.0.1:" + servers.twin().getPort() + "/shop_safe");
+        scene("A twin safe to hand to every developer: " + rules + " masks the customers' emails and names and drops "
+                + "the page views' IP addresses, in the stream (production never sees the key):",
+                "NEON_TWIN_MASKING_KEY=... neon-twin twin ... --twin-url " + safeTwin.describe() + " --rules " + rules);
+        TwinOptions masked = TwinOptions.of(options.production(), safeTwin).withPgBinDirs(options.pgBinDirs())
+                .withPrivacy(new PrivacySettings(rules, MaskingKey.of("demo-masking-key-" + servers.twin().getPort())));
+        TwinResult result = new TwinEngine(masked, progress).run();
+        progress.printSummary(result.report());
+        if (result.exitCode() != ExitCode.OK) {
+            return result.exitCode().code();
+        }
+        say("    production: " + firstRow(servers.production(), "shop", "SELECT email || ' / ' || name FROM customers ORDER BY id LIMIT 1"));
+        say("    safe twin:  " + firstRow(servers.twin(), "shop_safe", "SELECT email || ' / ' || name FROM customers ORDER BY id LIMIT 1"));
+        return ExitCode.OK.code();
+    }
+
+    private static String firstRow(EmbeddedPostgres server, String database, String query) throws Exception {
+        try (Connection connection = server.getDatabase("postgres", database).getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery(query)) {
+            return row.next() ? row.getString(1) : "(none)";
+        }
+    }
+
     private int refresh(Servers servers, TwinOptions options, ConsoleProgress progress, Path folder) throws Exception {
         say("");
         say("A developer creates a scratch table in the twin; meanwhile production gains a customer.");

@@ -36,7 +36,7 @@ class DemoCommandTest {
         assertTrue(lines.indexOf(lines.stream().filter(line -> line.startsWith("Starting two throwaway PostgreSQL servers")).findFirst()
                 .orElseThrow()) < lines.indexOf(lines.stream().filter(line -> line.contains("both servers are up")).findFirst()
                 .orElseThrow()), "it says what it is doing before the servers are up");
-        assertEquals(2, lines.stream().filter(line -> line.startsWith("Twin succeeded")).count(), output);
+        assertEquals(3, lines.stream().filter(line -> line.startsWith("Twin succeeded")).count(), "the twin, its refresh and the masked twin: " + output);
         assertTrue(lines.stream().anyMatch(line -> line.startsWith("error: twin-url points at production's own database")), output);
         assertTrue(output.contains("(exit code 9: refused to write"), output);
         assertTrue(output.contains("twin of this production"), "the second run is a refresh of the first twin");
@@ -54,6 +54,11 @@ class DemoCommandTest {
         try (var left = Files.list(workDir)) {
             assertEquals(List.of(), left.toList(), "nothing is written to the folder the demo runs in");
         }
+        String production = lines.stream().filter(line -> line.startsWith("    production: ")).findFirst().orElseThrow();
+        String safeTwin = lines.stream().filter(line -> line.startsWith("    safe twin:  ")).findFirst().orElseThrow();
+        assertTrue(production.contains("@Example.com / Customer "), production);
+        assertTrue(safeTwin.matches("    safe twin:  user-[0-9a-f]{16}@example\\.com / \\p{L}+"),
+                "the masked twin holds masked emails and names, not production's: " + safeTwin);
         Path migrations = Path.of(folder.group(1)).resolve("migrations");
         String generated = Files.readString(migrations.resolve("V3__add_customer_nickname.sql"));
         assertTrue(generated.contains("ADD COLUMN nickname text") && generated.contains("CONCURRENTLY"),
