@@ -1,5 +1,6 @@
 package io.neontwin.cli;
 
+import io.neontwin.connection.ConnectionRetry;
 import io.neontwin.twin.DataProgress;
 import io.neontwin.twin.ProgressListener;
 import io.neontwin.twin.TwinPlan;
@@ -20,7 +21,7 @@ final class TestPauseHook implements ProgressListener {
     private final String phase;
     private final PrintStream err;
 
-    private TestPauseHook(ProgressListener face, String phase, PrintStream err) {
+    TestPauseHook(ProgressListener face, String phase, PrintStream err) {
         this.face = face;
         this.phase = phase;
         this.err = err;
@@ -78,5 +79,10 @@ final class TestPauseHook implements ProgressListener {
     @Override
     public void info(String message) {
         face.info(message);
+    }
+
+    @Override
+    public void connectionRetry(ConnectionRetry retry) {
+        face.connectionRetry(retry);
     }
 }
